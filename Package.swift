@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "WijkSim",
+    products: [
+        .library(name: "WijkSim", targets: ["WijkSim"]),
+        .executable(name: "wijksim", targets: ["wijksim"]),
+    ],
+    targets: [
+        .target(name: "WijkSim"),
+        .executableTarget(name: "wijksim", dependencies: ["WijkSim"]),
+        .testTarget(name: "WijkSimTests", dependencies: ["WijkSim"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

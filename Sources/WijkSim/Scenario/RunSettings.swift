@@ -1,0 +1,12 @@
+/// Run length and batch defaults; the command line can override them.
+public struct RunSettings: Codable, Sendable, Equatable {
+    /// Recorded horizon. Unit: weeks. Range: 1...5200. [A: MODEL.md §2 default 104]
+    public var weeks: Int = 104
+    /// Weeks simulated before recording starts (events happen, are not counted). Unit: weeks. Range: 0...5200. [A]
+    public var warmupWeeks: Int = 0
+    /// Monte Carlo replicates. Unit: count. Range: 1...10000000. [A]
+    public var replicates: Int = 1000
+    /// Master seed; replicate i uses a seed derived from (seed, i) only. Unit: integer. Range: 0...2^63. [A]
+    public var seed: UInt64 = 20241
+    public init() {}
+}

@@ -1,0 +1,2 @@
+import WijkSim
+print("wijksim placeholder")
