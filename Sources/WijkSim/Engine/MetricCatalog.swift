@@ -69,7 +69,9 @@ public enum MetricCatalog {
         public static let councilDecisions = otherBase + 26
         public static let councilApprovals = otherBase + 27
         public static let vacancyWeeks = otherBase + 28
-        public static let count = otherBase + 29
+        public static let trustChangePerConnectorRequest = otherBase + 29
+        public static let trustChangePerGeneralRequest = otherBase + 30
+        public static let count = otherBase + 31
     }
 
     /// Weekly metrics (one value per recorded week).
@@ -133,6 +135,7 @@ public enum MetricCatalog {
             "mean_trust_gain_per_success", "mean_trust_loss_per_failure",
             "aware_share", "mean_department_awareness",
             "council_decisions", "council_approvals", "vacancy_weeks",
+            "trust_change_per_connector_request", "trust_change_per_general_request",
         ]
         precondition(names.count == Scalar.count, "scalar name count \(names.count) != \(Scalar.count)")
         return names

@@ -1,12 +1,16 @@
-/// Runs one replicate of a scenario. (Placeholder until the engine lands.)
+/// Runs replicates of the model.
 public enum Simulation {
-    /// Simulates `scenario.run.warmupWeeks + scenario.run.weeks` weeks with the given replicate seed.
+    /// Simulates `scenario.run.warmupWeeks + scenario.run.weeks` weeks of one replicate.
+    ///
+    /// Deterministic: the same scenario and seed give the same result on any thread.
+    /// - Parameters:
+    ///   - scenario: a validated scenario.
+    ///   - seed: the replicate seed (``SeedDerivation/replicateSeed(master:replicate:)``).
+    ///   - checkingInvariants: check conservation and ranges every week (slow; for tests).
     /// - Returns: the replicate's metrics, in ``MetricCatalog`` order.
-    public static func runReplicate(scenario: Scenario, seed: UInt64) -> ReplicateResult {
-        let weeks = scenario.run.weeks
-        return ReplicateResult(
-            scalars: Array(repeating: 0, count: MetricCatalog.scalarNames.count),
-            weekly: Array(repeating: 0, count: weeks * MetricCatalog.weeklyNames.count),
-            weeks: weeks, requestsHandled: 0)
+    public static func runReplicate(scenario: Scenario, seed: UInt64, checkingInvariants: Bool = false) -> ReplicateResult {
+        var world = World(scenario: scenario, seed: seed)
+        world.checksInvariants = checkingInvariants
+        return world.run()
     }
 }

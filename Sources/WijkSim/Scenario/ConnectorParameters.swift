@@ -4,8 +4,8 @@ public struct ConnectorParameters: Codable, Sendable, Equatable {
     public var name: String = "Connector"
     /// Names of the neighbourhoods served; empty = all. Unit: list of names. Range: existing neighbourhood names. [E:001 L283]
     public var neighbourhoods: [String] = []
-    /// Hours per week for neighbourhood work. Unit: hours per week. Range: [0, 80]. [A; E:001 L520 "2,5" FTE for 3 people]
-    public var hoursPerWeek: Double = 32
+    /// Hours per week for residents' and departments' requests (the rest of a 36-hour week goes to networks, meetings and the team). Unit: hours per week. Range: [0, 80]. [A; E:001 L520 "2,5" FTE for 3 people]
+    public var hoursPerWeek: Double = 24
     /// Week the connector starts (0 = from the start; later = an added connector). Unit: week. Range: 0...5200. [A]
     public var startWeek: Int = 0
     /// Department that houses the connector (its "own cluster"). Unit: department name. Range: an existing department. [E:001 L488]

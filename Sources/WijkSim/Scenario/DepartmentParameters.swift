@@ -5,7 +5,7 @@ public struct DepartmentParameters: Codable, Sendable, Equatable {
     /// Hours per week available for neighbourhood-originated work (the rest goes to programme goals). Unit: hours per week. Range: [0, 10000]. [E:001 L249 result-oriented barrier; A]
     public var hoursPerWeek: Double = 40
     /// Base willingness to take up a connector request. Unit: probability. Range: [0, 1]. [E:001 L508; A]
-    public var cooperation: Double = 0.75
+    public var cooperation: Double = 0.95
     /// Initial awareness of the connector's added value. Unit: fraction. Range: [0, 1]. [E:001 L504, L606; A]
     public var awareness: Double = 0.3
     /// Institutional flexibility with rules (institutionele souplesse). Unit: fraction. Range: [0, 1]. [E:000 §4; A]
@@ -28,23 +28,23 @@ public struct DepartmentParameters: Codable, Sendable, Equatable {
 
     /// Six departments of a mid-sized municipality; "Wijkzaken" houses the connectors.
     public static let baselineDepartments: [DepartmentParameters] = [
-        DepartmentParameters(name: "Wijkzaken", hoursPerWeek: 24, awareness: 0.8, requestWeight: 1),
-        DepartmentParameters(name: "Openbare Ruimte", hoursPerWeek: 60, awareness: 0.3, requestWeight: 3),
-        DepartmentParameters(name: "Sociaal Domein", hoursPerWeek: 40, awareness: 0.3, requestWeight: 2),
-        DepartmentParameters(name: "Veiligheid en Handhaving", hoursPerWeek: 30, awareness: 0.3, requestWeight: 1.5),
-        DepartmentParameters(name: "Ruimtelijke Ontwikkeling", hoursPerWeek: 30, awareness: 0.25, requestWeight: 1.5),
-        DepartmentParameters(name: "Vergunningen", hoursPerWeek: 20, awareness: 0.25, requestWeight: 1),
+        DepartmentParameters(name: "Wijkzaken", hoursPerWeek: 16, awareness: 0.8, requestWeight: 1),
+        DepartmentParameters(name: "Openbare Ruimte", hoursPerWeek: 40, awareness: 0.3, requestWeight: 3),
+        DepartmentParameters(name: "Sociaal Domein", hoursPerWeek: 24, awareness: 0.3, requestWeight: 2),
+        DepartmentParameters(name: "Veiligheid en Handhaving", hoursPerWeek: 16, awareness: 0.3, requestWeight: 1.5),
+        DepartmentParameters(name: "Ruimtelijke Ontwikkeling", hoursPerWeek: 16, awareness: 0.25, requestWeight: 1.5),
+        DepartmentParameters(name: "Vergunningen", hoursPerWeek: 12, awareness: 0.25, requestWeight: 1),
     ]
 }
 
 /// How departments decide, resist and learn (shared by all departments).
 public struct DepartmentBehaviourParameters: Codable, Sendable, Equatable {
     /// Acceptance falls as 1 / (1 + s · max(0, backlog weeks − 1)). Unit: per week of backlog. Range: [0, 10]. [X: 311 closure slower on high-load days; A]
-    public var loadSensitivity: Double = 0.3
+    public var loadSensitivity: Double = 0.2
     /// Awareness gained per request carried out with a connector (× (1 − awareness)). Unit: fraction. Range: [0, 1]. [E:001 L606]
     public var awarenessGainPerSuccess: Double = 0.01
     /// Weekly relaxation of awareness towards its target (initial value, raised by programmes). Unit: fraction per week. Range: [0, 1]. [A]
-    public var awarenessRelaxation: Double = 0.01
+    public var awarenessRelaxation: Double = 0.03
     /// Probability a plan made without a consult meets resident resistance (a conflict request). Unit: probability. Range: [0, 1]. [E:001 L411]
     public var resistanceWithoutConsult: Double = 0.5
     /// Share of that resistance an early consult prevents. Unit: fraction. Range: [0, 1]. [E:001 L450-455; A]

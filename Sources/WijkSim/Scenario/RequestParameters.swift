@@ -11,9 +11,9 @@ public struct RequestParameters: Codable, Sendable, Equatable {
     /// Share of initiatives that touch liability. Unit: fraction. Range: [0, 1]. [E:001 L404; A]
     public var initiativeLiabilityShare: Double = 0.35
     /// Connector hours to take up, triage and hand over one request. Unit: hours. Range: [0, 200]. [A]
-    public var connectorHours = KindValues(question: 1.0, signal: 2.0, initiative: 4.0, conflict: 3.0)
+    public var connectorHours = KindValues(question: 1.5, signal: 3.0, initiative: 6.0, conflict: 4.0)
     /// Department hours per needed department to carry a request out. Unit: hours. Range: [0, 2000]. [A]
-    public var departmentHours = KindValues(question: 1.0, signal: 5.0, initiative: 10.0, conflict: 3.0)
+    public var departmentHours = KindValues(question: 1.5, signal: 6.0, initiative: 16.0, conflict: 4.0)
     /// Share of contacts reaching a connector that are not its work, at full role ambiguity. Unit: fraction. Range: [0, 1]. [E:001 L510; A]
     public var misrouteShare: Double = 0.3
     /// Connector intake hours lost on a misrouted contact. Unit: hours. Range: [0, 40]. [A]

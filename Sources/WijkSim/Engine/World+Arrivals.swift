@@ -1,0 +1,140 @@
+import Foundation
+
+/// MODEL.md §4 step 2: residents raise requests.
+///
+/// Each resident asks at most once a week with probability 1 − exp(−rate·m(trust)),
+/// m(trust) = 1 − w + 2·w·trust. Instead of visiting every resident every week,
+/// the calendar holds each resident's next *candidate* week at the highest rate
+/// (m = 1 + w); a candidate becomes a request with probability m(trust)/(1 + w)
+/// (thinning), which is exact for the trust the resident has at that moment.
+extension World {
+    mutating func raiseRequests() {
+        let p = scenario.residents
+        let w = p.trustEffectOnAsking
+        let bound = 1 + w
+        var generator = rng.arrivals
+        var i = bucketHead[week]
+        bucketHead[week] = -1
+        while i >= 0 {
+            let resident = Int(i)
+            i = residents.nextInBucket[resident]
+            let trust = Double(residents.trust[resident])
+            let accept = (1 - w + 2 * w * trust) / bound
+            if generator.uniform() < accept && residents.openRequests(resident) < p.maxOpenRequests {
+                let kind = drawKind(using: &generator)
+                raiseRequest(resident: resident, kind: kind, fromDepartment: false, department: -1, using: &generator)
+            }
+            scheduleCandidate(resident, after: week, using: &generator)
+        }
+        rng.arrivals = generator
+    }
+
+    private func drawKind(using generator: inout Xoshiro256StarStar) -> RequestKind {
+        let mix = scenario.requests.mix
+        let u = generator.uniform()
+        if u < mix.question { return .question }
+        if u < mix.question + mix.signal { return .signal }
+        if u < mix.question + mix.signal + mix.initiative { return .initiative }
+        return .conflict
+    }
+
+    /// Creates a request and routes it: to a connector in post for aware residents (or
+    /// department call-ins), to the app for small signals under app triage, else to the general channel.
+    /// - Parameter department: the department whose plan caused a conflict, or -1.
+    /// - Parameter generator: the stream the request's attributes are drawn from (arrivals, or plans for call-ins).
+    mutating func raiseRequest(resident: Int, kind: RequestKind, fromDepartment: Bool, department: Int,
+                               using generator: inout Xoshiro256StarStar) {
+        let r = scenario.requests
+        let hood = residents.neighbourhood(of: resident)
+        var needed: UInt64 = 0
+        if department >= 0 {
+            needed = 1 << UInt64(department)
+        } else if !generator.bernoulli(r.noDepartmentShare[kind]) {
+            let shares = r.departmentCountShares
+            var u = generator.uniform(), count = shares.count
+            for (index, share) in shares.enumerated() {
+                if u < share { count = index + 1; break }
+                u -= share
+            }
+            needed = drawDepartments(count: count, using: &generator)
+        }
+        let isInitiative = kind == .initiative
+        let needsDecision = isInitiative && generator.bernoulli(r.initiativeDecisionShare)
+        let liability = isInitiative && generator.bernoulli(r.initiativeLiabilityShare)
+        let patience = generator.exponential(mean: scenario.residents.patienceWeeks[kind])
+        let cost = needsDecision ? generator.exponential(mean: scenario.council.meanInitiativeCost) : 0
+        let counted = week >= warmupWeeks
+
+        var route = Route.general
+        var connector = -1
+        if fromDepartment || residents.isAware(resident) {
+            connector = pickConnector(neighbourhood: hood)
+            if connector >= 0 { route = .connector }
+        }
+        if route == .connector && effective.hasAppTriage && kind == .signal && needed.nonzeroBitCount == 1
+            && !fromDepartment && generator.bernoulli(scenario.interventions.appTriage.share) {
+            route = .app
+            connector = -1
+        } else if route == .general && effective.hasAppTriage && kind == .signal && needed.nonzeroBitCount == 1 {
+            route = .app
+        }
+        let request = Request(
+            resident: Int32(resident), raisedWeek: Int32(week),
+            deadlineWeek: Int32(min(Double(totalWeeks + 1), Double(week) + patience.rounded(.up))),
+            stageWeek: Int32(week), connector: Int16(connector), neighbourhood: Int16(hood), kind: kind,
+            route: route, stage: .atConnector, touched: false,
+            misrouted: route == .connector && generator.bernoulli(effective.misrouteProbability),
+            fromDepartment: fromDepartment, needsDecision: needsDecision, liability: liability,
+            hasOwner: false, counted: counted, escalated: false,
+            connectorHoursLeft: Float(r.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
+            prioritised: 0, cost: Float(cost))
+        let id = Int32(requests.count)
+        requests.append(request)
+        openRequests.append(id)
+        residents.flags[resident] += 1
+        if counted {
+            tally.raised[kind.rawValue] += 1
+            tally.untouchedOpen[kind.rawValue] += 1
+            tally.weekRaised += 1
+        }
+        if route == .connector {
+            connectors[connector].queues[kind.rawValue].append(id)
+        } else {
+            // Without a connector nobody settles it directly: the front office forwards it to one department.
+            if needed == 0 { requests[Int(id)].needed = drawDepartments(count: 1, using: &generator) }
+            markTouched(Int(id))
+            handOver(Int(id))
+        }
+    }
+
+    /// Draws `count` distinct departments, weighted by `requestWeight`, as a bit mask.
+    private func drawDepartments(count: Int, using generator: inout Xoshiro256StarStar) -> UInt64 {
+        var mask: UInt64 = 0
+        let total = departmentWeights.last ?? 0
+        var attempts = 0
+        while mask.nonzeroBitCount < count {
+            attempts += 1
+            var d = 0
+            if total > 0 && attempts < 64 {
+                let u = generator.uniform() * total
+                while d < departmentWeights.count - 1 && departmentWeights[d] <= u { d += 1 }
+            } else {
+                // Weights exhausted (zero-weight departments): take the first ones not yet chosen.
+                while mask & (1 << UInt64(d)) != 0 { d += 1 }
+            }
+            mask |= 1 << UInt64(d)
+        }
+        return mask
+    }
+
+    /// A connector in post serving `neighbourhood` (the least loaded, ties by id), or -1.
+    func pickConnector(neighbourhood: Int) -> Int {
+        var best = -1
+        var bestLoad = Int.max
+        for c in connectorsByNeighbourhood[neighbourhood] where isInPost(c) {
+            let load = connectors[c].backlog
+            if load < bestLoad { best = c; bestLoad = load }
+        }
+        return best
+    }
+}

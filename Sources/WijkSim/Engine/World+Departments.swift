@@ -1,0 +1,201 @@
+/// MODEL.md §4 step 5: departments decide on hand-overs and carry out work.
+///
+/// Acceptance of a connector's request by department d (each factor in [0, 1]):
+///
+///     p = cooperation_d
+///       · (1 − extraWorkFraming · (1 − awareness_d))            "extra werk" [E:001 L508]
+///       · (1 − otherClusterPenalty)   unless d houses the connector [E:001 L504-506]
+///       · (0.85 + 0.15 · tie_cd)                                 personal ties [E:001 L384]
+///       · (0.85 + 0.15 · skill_c(kind))                          translation by the role
+///       · (1 − siloPenalty)^(k − 1)                              k departments needed [E:001 L433]
+///       · 1 / (1 + loadSensitivity · max(0, backlog_d / hours_d − 1))   load
+///       · rules (initiatives only, below)
+///
+/// A general-channel request: p = responseRate · silo · load · rules (no tie, no
+/// translation, no framing bonus); under app triage the app's response rate.
+/// Initiatives must fit the rules: × (1 − ruleRigidity · (1 − flexibility_d) · (1 − e/2)),
+/// and if they touch liability × (1 − liabilityAversion · (1 − e/2)), e = entrepreneur skill
+/// (0 without a connector). With an owner the departments decide once (the first
+/// needed department's p; an integral table also shrinks the silo penalty).
+extension World {
+    /// Departments first work the tasks they accepted in earlier weeks, then decide on
+    /// this week's hand-overs (so department work takes at least a week).
+    mutating func runDepartments() {
+        for d in departments.indices { work(department: d) }
+        var index = 0
+        while index < pendingDecisions.count {
+            decide(Int(pendingDecisions[index]))
+            index += 1
+        }
+        pendingDecisions.removeAll(keepingCapacity: true)
+    }
+
+    /// Probability that department `d` accepts request `r`.
+    func acceptance(_ r: Int, department d: Int) -> Double {
+        let request = requests[r]
+        let b = scenario.barriers
+        let dept = departments[d]
+        let k = request.departmentCount
+        var silo = b.siloPenalty
+        if request.hasOwner && effective.hasIntegralTable { silo *= 1 - scenario.interventions.integralTable.siloReduction }
+        var p = pow(1 - silo, k - 1)
+        let load = dept.hoursPerWeek > 0 ? dept.backlogHours / dept.hoursPerWeek : 10
+        p /= 1 + scenario.departmentBehaviour.loadSensitivity * max(0, load - 1)
+        var entrepreneur = 0.0
+        switch request.route {
+        case .connector:
+            let c = Int(request.connector)
+            entrepreneur = connectors[c].skills.2
+            p *= dept.cooperation * (1 - b.extraWorkFraming * (1 - dept.awareness))
+            if d != connectors[c].homeDepartment { p *= 1 - effective.otherClusterPenalty }
+            p *= (0.85 + 0.15 * connectors[c].ties[d]) * (0.85 + 0.15 * connectors[c].skill(request.kind))
+        case .general:
+            p *= scenario.generalChannel.responseRate
+        case .app:
+            p *= scenario.interventions.appTriage.responseRate
+        }
+        if request.kind == .initiative {
+            p *= 1 - b.ruleRigidity * (1 - dept.ruleFlexibility) * (1 - entrepreneur / 2)
+            if request.liability { p *= 1 - b.liabilityAversion * (1 - entrepreneur / 2) }
+        }
+        return min(1, max(0, p))
+    }
+
+    private func pow(_ base: Double, _ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<max(0, exponent) { result *= base }
+        return result
+    }
+
+    /// Departments decide on request `r`; refusals go back to the connector (escalate or
+    /// give up) or, without a connector, leave the resident without an answer.
+    private mutating func decide(_ r: Int) {
+        guard requests[r].stage == .atDepartments else { return }
+        let open = requests[r].needed & ~requests[r].accepted
+        var refused: UInt64 = 0
+        if requests[r].hasOwner {
+            let lead = open.trailingZeroBitCount
+            let accepts = rng.departments.bernoulli(acceptance(r, department: lead))
+            var m = open
+            while m != 0 {
+                let d = m.trailingZeroBitCount
+                m &= m - 1
+                recordDecision(r, department: d, accepted: accepts)
+                if accepts { accept(r, department: d, priority: false) } else { refused |= 1 << UInt64(d) }
+            }
+        } else {
+            var m = open
+            while m != 0 {
+                let d = m.trailingZeroBitCount
+                m &= m - 1
+                let accepts = rng.departments.bernoulli(acceptance(r, department: d))
+                recordDecision(r, department: d, accepted: accepts)
+                if accepts { accept(r, department: d, priority: false) } else { refused |= 1 << UInt64(d) }
+            }
+        }
+        guard refused != 0 else { return }
+        if requests[r].counted { tally.refusals += 1 }
+        let c = Int(requests[r].connector)
+        if requests[r].route == .connector && !requests[r].escalated && decidesToEscalate(c) {
+            startEscalation(r, department: refused.trailingZeroBitCount, afterRefusal: true)
+        } else {
+            giveUp(r)
+        }
+    }
+
+    private mutating func recordDecision(_ r: Int, department d: Int, accepted: Bool) {
+        guard requests[r].route == .connector, week >= warmupWeeks else { return }
+        let kind = requests[r].kind.rawValue
+        tally.handoverDecisions[kind] += 1
+        if accepted { tally.handoverAcceptances[kind] += 1 }
+        if d == connectors[Int(requests[r].connector)].homeDepartment {
+            tally.homeDecisions += 1
+            if accepted { tally.homeAcceptances += 1 }
+        } else {
+            tally.otherDecisions += 1
+            if accepted { tally.otherAcceptances += 1 }
+        }
+    }
+
+    /// Queues department `d`'s work on request `r` (escalated work in the priority queue).
+    mutating func accept(_ r: Int, department d: Int, priority: Bool) {
+        let bit: UInt64 = 1 << UInt64(d)
+        requests[r].accepted |= bit
+        let hours = scenario.requests.departmentHours[requests[r].kind]
+        let task = DepartmentTask(request: Int32(r), hoursLeft: Float(hours))
+        if priority {
+            requests[r].prioritised |= bit
+            departments[d].priorityQueue.append(task)
+        } else {
+            departments[d].queue.append(task)
+        }
+        departments[d].backlogHours += hours
+    }
+
+    /// A final refusal: with a connector, a clear "no" (or, cross-domain without an owner,
+    /// nobody takes it up: stranded); without a connector, no answer at all.
+    mutating func giveUp(_ r: Int) {
+        let request = requests[r]
+        guard request.route == .connector else {
+            close(r, as: .stranded)
+            return
+        }
+        if request.departmentCount >= 2 && !request.hasOwner {
+            if request.counted { tally.strandedNoOwner += 1 }
+            close(r, as: .stranded)
+        } else if rng.connectors.bernoulli(scenario.connectorTeam.explainRefusal) {
+            close(r, as: .declined)
+        } else {
+            close(r, as: .stranded)
+        }
+    }
+
+    /// Department `d` spends its week's hours: escalated tasks first, then in order of arrival.
+    private mutating func work(department d: Int) {
+        var hours = departments[d].hoursPerWeek
+        let bit: UInt64 = 1 << UInt64(d)
+        var used = 0.0
+        for pass in 0..<2 {
+            let priority = pass == 0
+            while hours > 1e-9 {
+                guard let task = priority ? departments[d].priorityQueue.first : departments[d].queue.first else { break }
+                let r = Int(task.request)
+                let skip = requests[r].stage == .closed || (!priority && requests[r].prioritised & bit != 0)
+                let need = Double(task.hoursLeft)
+                if skip || need <= hours {
+                    if priority { _ = departments[d].priorityQueue.popFirst() } else { _ = departments[d].queue.popFirst() }
+                    departments[d].backlogHours -= need
+                    if skip { continue }
+                    hours -= need
+                    used += need
+                    finishTask(r, department: d)
+                } else {
+                    var partial = task
+                    partial.hoursLeft = Float(need - hours)
+                    if priority { departments[d].priorityQueue.replaceFirst(with: partial) } else { departments[d].queue.replaceFirst(with: partial) }
+                    departments[d].backlogHours -= hours
+                    used += hours
+                    hours = 0
+                }
+            }
+        }
+        if departments[d].queue.isEmpty && departments[d].priorityQueue.isEmpty { departments[d].backlogHours = 0 }
+        if week >= warmupWeeks {
+            tally.departmentHoursAvailable += departments[d].hoursPerWeek
+            tally.departmentHoursUsed += used
+        }
+    }
+
+    /// Department `d` finished its part of request `r`; when all parts are done the request
+    /// goes to the college (if it needs a decision) or is connected.
+    private mutating func finishTask(_ r: Int, department d: Int) {
+        requests[r].done |= 1 << UInt64(d)
+        guard requests[r].stage == .atDepartments, requests[r].done & requests[r].needed == requests[r].needed else { return }
+        if requests[r].needsDecision {
+            requests[r].stage = .atCouncil
+            councilQueue.append(Int32(r))
+        } else {
+            close(r, as: .connected)
+        }
+    }
+}

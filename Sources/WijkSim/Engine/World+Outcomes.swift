@@ -1,0 +1,163 @@
+/// MODEL.md §4 steps 7–8: outcomes, feedback, trust and awareness.
+///
+/// Feedback: a result reaches the resident with probability
+/// `coverage · feedbackWithFollowUp + (1 − coverage) · (1 − feedbackGap)` on the
+/// connector route (coverage = the share of follow-up the connector managed this week)
+/// and `1 − feedbackGap` otherwise. Trust (asymmetric [X: Kampen 2006; E:004]):
+/// connected with feedback: t += g·(1 − t); without: t += silentSuccessShare·g·(1 − t);
+/// declined (an explained no): t += explainedNoShare·g·(1 − t); stranded or abandoned:
+/// t −= l·t. A resident helped by a connector tells Poisson(wordOfMouthContacts)
+/// neighbours, each becoming aware with the neighbourhood's cohesion [E:001 L455].
+extension World {
+    /// Ends request `r` with `outcome` and applies its feedback to the resident.
+    mutating func close(_ r: Int, as outcome: Outcome) {
+        let request = requests[r]
+        requests[r].stage = .closed
+        let resident = Int(request.resident)
+        residents.flags[resident] -= 1
+        if !request.touched && request.counted { tally.untouchedOpen[request.kind.rawValue] -= 1 }
+        if request.counted { record(request, outcome) }
+        applyTrust(request, outcome)
+    }
+
+    private mutating func record(_ request: Request, _ outcome: Outcome) {
+        let kind = request.kind.rawValue
+        tally.outcomes[kind * 4 + outcome.rawValue] += 1
+        let connected = outcome == .connected
+        let byDepartments = min(3, request.departmentCount)
+        tally.resolvedByDepartments[byDepartments] += 1
+        if request.route == .connector && !request.fromDepartment {
+            tally.connectorRouteResolved[kind] += 1
+            if connected { tally.connectorRouteConnected[kind] += 1 }
+        } else if request.route != .connector {
+            tally.generalResolved += 1
+            if connected { tally.generalConnected += 1 }
+        }
+        if connected {
+            tally.connectedByDepartments[byDepartments] += 1
+            let weeks = min(week - Int(request.raisedWeek), totalWeeks)
+            tally.timeHistogram[kind][weeks] += 1
+        }
+        if week >= warmupWeeks {
+            tally.weekResolved += 1
+            if connected { tally.weekConnected += 1 }
+        }
+    }
+
+    private mutating func applyTrust(_ request: Request, _ outcome: Outcome) {
+        let t = scenario.trust
+        let resident = Int(request.resident)
+        let before = Double(residents.trust[resident])
+        var after = before
+        switch outcome {
+        case .connected:
+            let c = Int(request.connector)
+            let gap = scenario.barriers.feedbackGap
+            var feedback = 1 - gap
+            if request.route == .connector && c >= 0 && isInPost(c) {
+                let coverage = connectors[c].followUpCoverage
+                feedback = coverage * scenario.connectorTeam.feedbackWithFollowUp + (1 - coverage) * (1 - gap)
+            }
+            let heard = rng.trust.bernoulli(feedback)
+            after += (heard ? 1 : t.silentSuccessShare) * t.gainOnSuccess * (1 - before)
+            if heard && request.route == .connector { spreadWord(neighbourhood: Int(request.neighbourhood)) }
+        case .declined:
+            after += t.explainedNoShare * t.gainOnSuccess * (1 - before)
+        case .stranded, .abandoned:
+            after -= t.lossOnFailure * before
+        case .untouched, .inProgress:
+            return
+        }
+        after = min(1, max(0, after))
+        residents.trust[resident] = Float(after)
+        let stored = Double(residents.trust[resident])
+        trustSum += stored - before
+        trustSquareSum += stored * stored - before * before
+        guard request.counted else { return }
+        if request.route == .connector && !request.fromDepartment {
+            tally.connectorTrustDelta += stored - before
+            tally.connectorTrustCount += 1
+        } else if request.route != .connector {
+            tally.generalTrustDelta += stored - before
+            tally.generalTrustCount += 1
+        }
+        if stored >= before {
+            tally.trustGainSum += stored - before
+            tally.trustGainCount += outcome == .connected ? 1 : 0
+        }
+        if outcome == .stranded || outcome == .abandoned {
+            tally.trustLossSum += before - stored
+            tally.trustLossCount += 1
+        }
+    }
+
+    /// Personal contact with a connector on request `r`: trust += contactGain · (1 − trust);
+    /// counted in the connector route's trust change per request.
+    mutating func meetConnector(_ r: Int) {
+        let resident = Int(requests[r].resident)
+        let before = Double(residents.trust[resident])
+        residents.trust[resident] = Float(min(1, before + scenario.trust.contactGain * (1 - before)))
+        let after = Double(residents.trust[resident])
+        trustSum += after - before
+        trustSquareSum += after * after - before * before
+        if requests[r].counted && !requests[r].fromDepartment { tally.connectorTrustDelta += after - before }
+    }
+
+    /// A helped resident tells Poisson(wordOfMouthContacts) random neighbours.
+    private mutating func spreadWord(neighbourhood hood: Int) {
+        let contacts = rng.trust.poisson(mean: scenario.residents.wordOfMouthContacts)
+        let cohesion = scenario.municipality.neighbourhoods[hood].cohesion
+        for _ in 0..<contacts {
+            let i = residents.randomResident(in: hood, using: &rng.trust)
+            if rng.trust.bernoulli(cohesion) { makeAware(i) }
+        }
+    }
+
+    /// Connector presence (outreach, newspaper, bewonersavonden): Poisson(population ·
+    /// outreachPerYear / 52) random residents of each served neighbourhood hear of it.
+    mutating func runOutreach() {
+        let rate = scenario.residents.outreachPerYear / 52
+        guard rate > 0 else { return }
+        for hood in connectorsByNeighbourhood.indices {
+            var served = false
+            for c in connectorsByNeighbourhood[hood] where isInPost(c) { served = true }
+            guard served else { continue }
+            let population = Double(residents.start[hood + 1] - residents.start[hood])
+            let contacts = rng.trust.poisson(mean: population * rate)
+            for _ in 0..<contacts { makeAware(residents.randomResident(in: hood, using: &rng.trust)) }
+        }
+    }
+
+    private mutating func makeAware(_ i: Int) {
+        guard !residents.isAware(i) else { return }
+        residents.flags[i] |= ResidentPopulation.awareBit
+        awareCount += 1
+    }
+
+    /// Weekly pass over open requests: residents give up past their patience; the
+    /// connector counts what it follows up next week and escalates stalled requests.
+    mutating func reviewOpenRequests() {
+        for c in connectors.indices { connectors[c].followUpLoad = 0 }
+        let stall = scenario.requests.stallWeeks
+        var kept = 0
+        for index in openRequests.indices {
+            let id = openRequests[index]
+            let r = Int(id)
+            if requests[r].stage != .closed && Int(requests[r].deadlineWeek) <= week {
+                close(r, as: .abandoned)
+            }
+            guard requests[r].stage != .closed else { continue }
+            openRequests[kept] = id
+            kept += 1
+            let c = Int(requests[r].connector)
+            guard requests[r].route == .connector, c >= 0, requests[r].stage != .atConnector else { continue }
+            connectors[c].followUpLoad += 1
+            if requests[r].stage == .atDepartments && !requests[r].escalated
+                && week - Int(requests[r].stageWeek) == stall && decidesToEscalate(c) {
+                let stalled = requests[r].accepted & ~requests[r].done
+                if stalled != 0 { startEscalation(r, department: stalled.trailingZeroBitCount, afterRefusal: false) }
+            }
+        }
+        openRequests.removeSubrange(kept...)
+    }
+}

@@ -1,0 +1,63 @@
+/// MODEL.md §4 step 3: departments start contact (the reverse flow).
+///
+/// Each department makes Poisson(plansPerYear / 52) plans a week, each in a random
+/// neighbourhood. It consults the neighbourhood's connector with probability
+/// min(1, proactive · awareness + consultGain), where proactive is raised by the
+/// transition manager's influence. A plan made without a consult meets resistance
+/// with `resistanceWithoutConsult`; a consult prevents a share `consultPreventsConflict`
+/// of it. Resistance arrives at the connector as a conflict request
+/// ("loop je achter de feiten aan" [E:001 L411]).
+extension World {
+    /// Gives every connector in post its week's hours.
+    mutating func openConnectorWeek() {
+        for c in connectors.indices {
+            let hours = isInPost(c) ? connectors[c].hoursPerWeek : 0
+            connectors[c].hoursLeft = hours
+            if week >= warmupWeeks {
+                tally.connectorHoursAvailable += hours
+                if !isInPost(c) && !effective.hasNoConnectors && week >= connectors[c].startWeek { tally.vacancyWeeks += 1 }
+            }
+        }
+    }
+
+    mutating func startDepartmentContacts() {
+        let behaviour = scenario.departmentBehaviour
+        let gainRate = scenario.interventions.transitionManager.proactiveGain
+        let hoods = scenario.municipality.neighbourhoods.count
+        let recorded = week >= warmupWeeks
+        for d in departments.indices {
+            let plans = rng.plans.poisson(mean: departments[d].plansPerWeek)
+            for _ in 0..<plans {
+                let hood = rng.plans.uniformInt(below: hoods)
+                let connector = pickConnector(neighbourhood: hood)
+                let base = departments[d].proactiveContactRate
+                let proactive = base + departments[d].influence * gainRate * (1 - base)
+                let consultProbability = min(1, proactive * departments[d].awareness + effective.consultGain)
+                let consulted = connector >= 0 && rng.plans.bernoulli(consultProbability)
+                let resists = rng.plans.bernoulli(behaviour.resistanceWithoutConsult)
+                if consulted {
+                    connectors[connector].hoursLeft = max(0, connectors[connector].hoursLeft - scenario.connectorTeam.consultHours)
+                    if recorded {
+                        tally.contactsByDepartments += 1
+                        tally.connectorHoursUsed += scenario.connectorTeam.consultHours
+                    }
+                }
+                guard resists else { continue }
+                if consulted && rng.plans.bernoulli(behaviour.consultPreventsConflict) {
+                    if recorded { tally.conflictsPrevented += 1 }
+                    continue
+                }
+                let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
+                guard end > first else { continue }
+                let resident = first + rng.plans.uniformInt(below: end - first)
+                if recorded {
+                    tally.conflictsFromPlans += 1
+                    if connector >= 0 { tally.contactsByDepartments += 1 }
+                }
+                var generator = rng.plans
+                raiseRequest(resident: resident, kind: .conflict, fromDepartment: true, department: d, using: &generator)
+                rng.plans = generator
+            }
+        }
+    }
+}

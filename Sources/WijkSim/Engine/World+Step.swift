@@ -1,0 +1,30 @@
+/// The weekly schedule (MODEL.md §4) and the whole run of a replicate.
+extension World {
+    /// Simulates every week and returns the replicate's metrics.
+    mutating func run() -> ReplicateResult {
+        while week < totalWeeks {
+            step()
+            week += 1
+        }
+        return finalMetrics()
+    }
+
+    /// One week, in the order of MODEL.md §4.
+    mutating func step() {
+        tally.weekRaised = 0
+        tally.weekConnected = 0
+        tally.weekResolved = 0
+        tally.weekEscalations = 0
+        applyScheduledChanges()        // 1. interventions, manager, turnover, year
+        openConnectorWeek()
+        raiseRequests()                // 2. residents raise requests
+        startDepartmentContacts()      // 3. reverse flow: consults and call-ins
+        runConnectors()                // 4. connectors work
+        runDepartments()               // 5. departments decide and work
+        runCouncil()                   // 6. council decisions and escalations
+        reviewOpenRequests()           // 7. abandonment, follow-up, stalls
+        runOutreach()                  // 8. awareness spreads (trust moved at each outcome)
+        if checksInvariants { checkInvariants() }
+        if week >= warmupWeeks { recordWeek() }   // 9. record
+    }
+}

@@ -1,0 +1,157 @@
+/// The complete state of one replicate: residents, requests, connectors,
+/// departments, council and transition manager, plus its random streams.
+///
+/// `step()` advances one week in the order of MODEL.md §4; each phase lives in
+/// its own `World+Phase.swift` file. A `World` is owned by one thread.
+struct World {
+    let scenario: Scenario
+    /// Weeks simulated in total (warm-up + recorded).
+    let totalWeeks: Int
+    let warmupWeeks: Int
+    /// Current week (absolute, 0-based).
+    var week = 0
+    var rng: RandomStreams
+    var residents: ResidentPopulation
+    /// Arrival calendar: first resident whose next candidate ask falls in each week, or -1.
+    var bucketHead: [Int32]
+    /// Candidate asks per week per resident at the highest trust (thinning bound).
+    var candidateRate: [Float]
+    var requests: [Request] = []
+    /// Ids of open requests (order of raising; compacted weekly).
+    var openRequests: [Int32] = []
+    var connectors: [ConnectorState] = []
+    /// Connector ids serving each neighbourhood.
+    var connectorsByNeighbourhood: [[Int]]
+    var departments: [DepartmentState] = []
+    /// Cumulative request weights of departments (for drawing the departments a request needs).
+    var departmentWeights: [Double]
+    /// Requests handed over this week, awaiting department decisions.
+    var pendingDecisions: [Int32] = []
+    var escalations: [PendingEscalation] = []
+    var councilQueue: [Int32] = []
+    var councilBudget: Double
+    /// Round-robin position of the transition manager.
+    var managerCursor = 0
+    /// Whether the transition manager has left (its floors are set).
+    var managerLeft = false
+    var effective = EffectiveParameters()
+    var tally: Tally
+    var trustSum = 0.0
+    var trustSquareSum = 0.0
+    var awareCount = 0
+    var initialMeanTrust = 0.0
+    /// Recorded weekly metrics, row-major.
+    var weekly: [Double]
+    /// When true, conservation and ranges are checked every week (tests).
+    var checksInvariants = false
+
+    init(scenario: Scenario, seed: UInt64) {
+        self.scenario = scenario
+        warmupWeeks = scenario.run.warmupWeeks
+        totalWeeks = scenario.run.warmupWeeks + scenario.run.weeks
+        rng = RandomStreams(replicateSeed: seed)
+        tally = Tally(weeks: totalWeeks)
+        weekly = Array(repeating: 0, count: scenario.run.weeks * MetricCatalog.weeklyNames.count)
+        councilBudget = scenario.council.initiativeBudgetPerYear
+
+        let hoods = scenario.municipality.neighbourhoods
+        var start: [Int32] = [0]
+        for hood in hoods { start.append(start.last! + Int32(hood.population)) }
+        let n = Int(start.last!)
+        residents = ResidentPopulation(
+            trust: Array(repeating: 0, count: n), activity: Array(repeating: 0, count: n),
+            flags: Array(repeating: 0, count: n), nextInBucket: Array(repeating: -1, count: n), start: start)
+        candidateRate = Array(repeating: 0, count: n)
+        bucketHead = Array(repeating: -1, count: totalWeeks + 1)
+
+        let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })
+        let hoodIndex = Dictionary(uniqueKeysWithValues: hoods.enumerated().map { ($1.name, $0) })
+        departments = scenario.departments.map(DepartmentState.init(parameters:))
+        var cumulative = 0.0
+        departmentWeights = scenario.departments.map { cumulative += $0.requestWeight; return cumulative }
+        connectorsByNeighbourhood = Array(repeating: [], count: hoods.count)
+        for (id, parameters) in scenario.connectors.enumerated() {
+            let served = parameters.neighbourhoods.isEmpty
+                ? Array(hoods.indices) : parameters.neighbourhoods.map { hoodIndex[$0]! }
+            for hood in served { connectorsByNeighbourhood[hood].append(id) }
+            connectors.append(ConnectorState(
+                parameters: parameters, homeDepartment: departmentIndex[parameters.homeDepartment] ?? 0,
+                neighbourhoods: served, departmentCount: departments.count,
+                mandateBudget: scenario.interventions.connectorMandate.budgetPerYear))
+        }
+        initialiseResidents()
+        requests.reserveCapacity(Int(Double(n) * scenario.residents.requestsPerYear * Double(totalWeeks) / 52 * 1.2) + 64)
+    }
+
+    /// Draws every resident's trust, activity and awareness, and schedules each first candidate ask.
+    private mutating func initialiseResidents() {
+        let p = scenario.residents
+        let mean = p.trustMean
+        let variance = p.trustSpread * p.trustSpread
+        // Beta(α, β) with the given mean and variance; spread 0 means everyone starts at the mean.
+        let concentration = variance > 0 ? mean * (1 - mean) / variance - 1 : 0
+        let alpha = mean * concentration, beta = (1 - mean) * concentration
+        let baseRate = p.requestsPerYear / 52 * (1 + p.trustEffectOnAsking)
+        let shape = p.activityShape
+        var generator = rng.initialisation
+        for i in 0..<residents.count {
+            let trust = concentration > 0 ? generator.beta(alpha: alpha, beta: beta) : mean
+            residents.trust[i] = Float(trust)
+            let activity = generator.gamma(shape: shape, scale: 1 / shape)
+            residents.activity[i] = Float(activity)
+            candidateRate[i] = Float(baseRate * activity)
+            if generator.bernoulli(p.initialAwareness) {
+                residents.flags[i] |= ResidentPopulation.awareBit
+                awareCount += 1
+            }
+            let t = Double(residents.trust[i])
+            trustSum += t
+            trustSquareSum += t * t
+            scheduleCandidate(i, after: -1, using: &generator)
+        }
+        rng.initialisation = generator
+        initialMeanTrust = residents.count > 0 ? trustSum / Double(residents.count) : 0
+    }
+
+    /// Puts resident `i`'s next candidate ask in the calendar: the first week after `week`
+    /// of a Bernoulli process with per-week probability 1 − exp(−rate), i.e. `week + 1 + ⌊E / rate⌋`.
+    mutating func scheduleCandidate(_ i: Int, after week: Int, using generator: inout Xoshiro256StarStar) {
+        let rate = Double(candidateRate[i])
+        guard rate > 0 else { return }
+        let gap = generator.exponential(mean: 1) / rate
+        guard gap < Double(totalWeeks - week) else { return }
+        let next = week + 1 + Int(gap)
+        guard next < totalWeeks else { return }
+        residents.nextInBucket[i] = bucketHead[next]
+        bucketHead[next] = Int32(i)
+    }
+}
+
+extension DepartmentState {
+    init(parameters p: DepartmentParameters) {
+        self.init(
+            hoursPerWeek: p.hoursPerWeek, cooperation: p.cooperation, awareness: p.awareness,
+            baseAwareness: p.awareness, ruleFlexibility: p.ruleFlexibility,
+            proactiveContactRate: p.proactiveContactRate, plansPerWeek: p.plansPerYear / 52,
+            influence: 0, influenceFloor: 0, priorityQueue: FIFOQueue(), queue: FIFOQueue(),
+            backlogHours: 0, hoursWorked: 0)
+    }
+}
+
+extension ConnectorState {
+    init(parameters p: ConnectorParameters, homeDepartment: Int, neighbourhoods: [Int],
+         departmentCount: Int, mandateBudget: Double) {
+        let weights = p.emphasis.array
+        let total = weights.reduce(0, +)
+        let normalised = total > 0 ? weights.map { $0 / total } : [0.25, 0.25, 0.25, 0.25]
+        // Stable order: higher emphasis first, ties by kind order.
+        let order = (0..<4).sorted { normalised[$0] > normalised[$1] || (normalised[$0] == normalised[$1] && $0 < $1) }
+        self.init(
+            hoursPerWeek: p.hoursPerWeek, startWeek: p.startWeek, homeDepartment: homeDepartment,
+            skills: (p.skills.fixer, p.skills.bridgeBuilder, p.skills.entrepreneur, p.skills.mediator),
+            emphasis: normalised, emphasisOrder: order, escalationPropensity: p.escalationPropensity,
+            ties: Array(repeating: p.initialTie, count: departmentCount), neighbourhoods: neighbourhoods,
+            queues: Array(repeating: FIFOQueue<Int32>(), count: 4), vacantUntil: -1, hoursLeft: 0,
+            followUpCoverage: 1, followUpLoad: 0, mandateBudget: mandateBudget)
+    }
+}

@@ -1,0 +1,79 @@
+/// How a request entered the municipality.
+public enum Route: UInt8, Sendable {
+    /// Resident → connector (the resident knows the connector).
+    case connector = 0
+    /// Resident → general channel (front office, website): no connector involved.
+    case general = 1
+    /// Resident → app triage of small reports (Fixi-app) [E:001 L362].
+    case app = 2
+}
+
+/// Where a request is in its flow.
+public enum Stage: UInt8, Sendable {
+    /// Waiting in a connector's queue for intake (never worked on if `touched` is false).
+    case atConnector = 0
+    /// Handed over; departments decide and carry it out.
+    case atDepartments = 1
+    /// Waiting for an escalation to take effect.
+    case escalating = 2
+    /// Waiting for a college decision (initiatives that need budget or an exception).
+    case atCouncil = 3
+    /// Ended with an ``Outcome``.
+    case closed = 4
+}
+
+/// One request (a question, signal, initiative or conflict) flowing through the model.
+///
+/// A plain value in the replicate's request array, addressed by its index.
+/// Department sets are bit masks over department ids (at most 64 departments).
+public struct Request: Sendable {
+    /// Raising resident's index.
+    public var resident: Int32
+    /// Week it was raised (absolute, including warm-up).
+    public var raisedWeek: Int32
+    /// Last week the resident waits; after it the request is abandoned.
+    public var deadlineWeek: Int32
+    /// Week the current department stage began (for stall detection).
+    public var stageWeek: Int32
+    /// Serving connector, or -1 (general channel / app).
+    public var connector: Int16
+    /// Resident's neighbourhood.
+    public var neighbourhood: Int16
+    /// The request kind.
+    public var kind: RequestKind
+    /// Entry route.
+    public var route: Route
+    /// Current stage.
+    public var stage: Stage
+    /// Whether anyone has worked on it yet.
+    public var touched: Bool
+    /// Whether it is a misrouted contact (not the connector's work).
+    public var misrouted: Bool
+    /// Whether it came from a department plan that met resistance (reverse flow).
+    public var fromDepartment: Bool
+    /// Whether the college must decide (initiatives).
+    public var needsDecision: Bool
+    /// Whether it touches liability (initiatives).
+    public var liability: Bool
+    /// Whether the departments decide together (owner or integral table).
+    public var hasOwner: Bool
+    /// Whether it counts in the metrics (raised after warm-up).
+    public var counted: Bool
+    /// Whether it has been escalated (at most once per department refusal or stall).
+    public var escalated: Bool
+    /// Connector hours still needed for intake.
+    public var connectorHoursLeft: Float
+    /// Departments needed.
+    public var needed: UInt64
+    /// Departments that accepted (work queued or done).
+    public var accepted: UInt64
+    /// Departments whose work is done.
+    public var done: UInt64
+    /// Departments whose task sits in their priority queue (escalated).
+    public var prioritised: UInt64
+    /// Cost if it reaches the college (euro).
+    public var cost: Float
+
+    /// Number of departments needed.
+    @inlinable public var departmentCount: Int { needed.nonzeroBitCount }
+}

@@ -1,0 +1,46 @@
+/// All residents (inwoners) of a replicate, as a struct of arrays indexed by resident id.
+///
+/// Residents are stored contiguously by neighbourhood: neighbourhood `n` owns
+/// ids `start[n] ..< start[n + 1]`. Per resident: 13 bytes (trust, activity,
+/// flags, calendar link).
+public struct ResidentPopulation: Sendable {
+    /// Trust in the municipality ∈ [0, 1].
+    public var trust: [Float]
+    /// Request rate multiplier (Gamma, mean 1).
+    public var activity: [Float]
+    /// Bit 7: aware of the connector; bits 0–6: open requests.
+    public var flags: [UInt8]
+    /// Next resident in the same arrival-calendar bucket, or -1.
+    public var nextInBucket: [Int32]
+    /// First resident id of each neighbourhood, plus the total at the end.
+    public var start: [Int32]
+
+    @usableFromInline static let awareBit: UInt8 = 0x80
+    @usableFromInline static let openMask: UInt8 = 0x7F
+
+    /// Number of residents.
+    @inlinable public var count: Int { trust.count }
+
+    /// Whether resident `i` knows the neighbourhood's connector.
+    @inlinable public func isAware(_ i: Int) -> Bool { flags[i] & Self.awareBit != 0 }
+
+    /// Open requests of resident `i`.
+    @inlinable public func openRequests(_ i: Int) -> Int { Int(flags[i] & Self.openMask) }
+
+    /// The neighbourhood of resident `i` (binary search over the contiguous ranges).
+    @inlinable public func neighbourhood(of i: Int) -> Int {
+        var lo = 0, hi = start.count - 2
+        let id = Int32(i)
+        while lo < hi {
+            let mid = (lo + hi + 1) >> 1
+            if start[mid] <= id { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// A uniformly drawn resident of neighbourhood `hood` (which must not be empty).
+    @inlinable public func randomResident(in hood: Int, using generator: inout Xoshiro256StarStar) -> Int {
+        let first = Int(start[hood]), count = Int(start[hood + 1]) - first
+        return first + generator.uniformInt(below: count)
+    }
+}

@@ -1,0 +1,45 @@
+/// A first-in first-out queue over a reused array: no allocation once warm.
+///
+/// `popFirst` advances a head index; the storage is compacted when more than
+/// half of it is consumed, so memory stays proportional to the live length.
+public struct FIFOQueue<Element> {
+    @usableFromInline var storage: [Element] = []
+    @usableFromInline var head = 0
+
+    public init() {}
+
+    /// Number of queued elements.
+    @inlinable public var count: Int { storage.count - head }
+    /// Whether the queue is empty.
+    @inlinable public var isEmpty: Bool { head == storage.count }
+
+    /// Appends `element` at the back.
+    @inlinable public mutating func append(_ element: Element) { storage.append(element) }
+
+    /// The front element, if any.
+    @inlinable public var first: Element? { isEmpty ? nil : storage[head] }
+
+    /// Replaces the front element (the queue must not be empty).
+    @inlinable public mutating func replaceFirst(with element: Element) { storage[head] = element }
+
+    /// Removes and returns the front element.
+    @inlinable public mutating func popFirst() -> Element? {
+        guard head < storage.count else { return nil }
+        let element = storage[head]
+        head += 1
+        if head == storage.count {
+            storage.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 1024 && head * 2 > storage.count {
+            storage.removeSubrange(0..<head)
+            head = 0
+        }
+        return element
+    }
+
+    /// Removes all elements, keeping capacity.
+    @inlinable public mutating func removeAll() {
+        storage.removeAll(keepingCapacity: true)
+        head = 0
+    }
+}
