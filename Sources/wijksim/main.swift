@@ -1,2 +1,4 @@
+import Foundation
 import WijkSim
-print("wijksim placeholder")
+
+exit(WijkSimCommand.main(arguments: CommandLine.arguments))

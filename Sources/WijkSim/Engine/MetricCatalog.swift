@@ -80,6 +80,7 @@ public enum MetricCatalog {
         case connected
         case resolved
         case connectionRate
+        case connectorRouteConnectionRate
         case cumulativeConnectionRate
         case untouchedOpen
         case inProgressOpen
@@ -97,6 +98,7 @@ public enum MetricCatalog {
             case .connected: "connected"
             case .resolved: "resolved"
             case .connectionRate: "connection_rate"
+            case .connectorRouteConnectionRate: "connector_route_connection_rate"
             case .cumulativeConnectionRate: "cumulative_connection_rate"
             case .untouchedOpen: "untouched_open"
             case .inProgressOpen: "in_progress_open"

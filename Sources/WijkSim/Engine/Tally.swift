@@ -51,6 +51,7 @@ struct Tally {
     var generalTrustDelta = 0.0, generalTrustCount = 0
     /// This week's counts for the weekly series.
     var weekRaised = 0, weekConnected = 0, weekResolved = 0, weekEscalations = 0
+    var weekRouteConnected = 0, weekRouteResolved = 0
 
     init(weeks: Int) {
         timeHistogram = Array(repeating: Array(repeating: 0, count: weeks + 1), count: RequestKind.count)

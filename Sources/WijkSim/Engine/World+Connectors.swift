@@ -112,7 +112,8 @@ extension World {
         if requests[r].counted { tally.untouchedOpen[requests[r].kind.rawValue] -= 1 }
     }
 
-    /// Hands request `r` to its departments: they decide this week (step 5).
+    /// Hands request `r` to its departments; they decide after a response time of
+    /// ⌊Exponential(responseWeeks[kind])⌋ weeks (step 5).
     /// Cross-domain requests get an owner under an integral table, or (initiatives)
     /// under an initiative process; then the departments decide once, together.
     mutating func handOver(_ r: Int) {
@@ -125,7 +126,8 @@ extension World {
             tally.contactsByConnectors += count
             tally.handovers += 1
         }
-        pendingDecisions.append(Int32(r))
+        let delay = rng.departments.exponential(mean: scenario.departmentBehaviour.responseWeeks[requests[r].kind])
+        pendingDecisions.append(PendingDecision(request: Int32(r), dueWeek: Int32(week + Int(delay))))
     }
 
     /// Connector `c` decides whether to escalate; returns true if it does [E:001 L492-494].

@@ -19,15 +19,22 @@
 /// needed department's p; an integral table also shrinks the silo penalty).
 extension World {
     /// Departments first work the tasks they accepted in earlier weeks, then decide on
-    /// this week's hand-overs (so department work takes at least a week).
+    /// the hand-overs that are due (so department work takes at least a week).
     mutating func runDepartments() {
         for d in departments.indices { work(department: d) }
-        var index = 0
+        var index = 0, kept = 0
+        // Decisions may append new hand-overs (none are due this week), so iterate by index.
         while index < pendingDecisions.count {
-            decide(Int(pendingDecisions[index]))
+            let pending = pendingDecisions[index]
             index += 1
+            if Int(pending.dueWeek) <= week {
+                decide(Int(pending.request))
+            } else {
+                pendingDecisions[kept] = pending
+                kept += 1
+            }
         }
-        pendingDecisions.removeAll(keepingCapacity: true)
+        pendingDecisions.removeSubrange(kept...)
     }
 
     /// Probability that department `d` accepts request `r`.

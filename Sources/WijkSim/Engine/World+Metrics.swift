@@ -12,6 +12,7 @@ extension World {
         weekly[base + W.connected.rawValue] = Double(tally.weekConnected)
         weekly[base + W.resolved.rawValue] = Double(tally.weekResolved)
         weekly[base + W.connectionRate.rawValue] = ratio(tally.weekConnected, tally.weekResolved)
+        weekly[base + W.connectorRouteConnectionRate.rawValue] = ratio(tally.weekRouteConnected, tally.weekRouteResolved)
         weekly[base + W.cumulativeConnectionRate.rawValue] = ratio(connected, raised)
         weekly[base + W.untouchedOpen.rawValue] = Double(untouched)
         weekly[base + W.inProgressOpen.rawValue] = Double(raised - closed - untouched)

@@ -29,6 +29,10 @@ extension World {
         if request.route == .connector && !request.fromDepartment {
             tally.connectorRouteResolved[kind] += 1
             if connected { tally.connectorRouteConnected[kind] += 1 }
+            if week >= warmupWeeks {
+                tally.weekRouteResolved += 1
+                if connected { tally.weekRouteConnected += 1 }
+            }
         } else if request.route != .connector {
             tally.generalResolved += 1
             if connected { tally.generalConnected += 1 }

@@ -36,10 +36,12 @@ extension World {
                 let consulted = connector >= 0 && rng.plans.bernoulli(consultProbability)
                 let resists = rng.plans.bernoulli(behaviour.resistanceWithoutConsult)
                 if consulted {
-                    connectors[connector].hoursLeft = max(0, connectors[connector].hoursLeft - scenario.connectorTeam.consultHours)
+                    // A consult takes the connector's time first; what does not fit is done unpaid.
+                    let hours = min(connectors[connector].hoursLeft, scenario.connectorTeam.consultHours)
+                    connectors[connector].hoursLeft -= hours
                     if recorded {
                         tally.contactsByDepartments += 1
-                        tally.connectorHoursUsed += scenario.connectorTeam.consultHours
+                        tally.connectorHoursUsed += hours
                     }
                 }
                 guard resists else { continue }

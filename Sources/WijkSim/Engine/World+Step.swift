@@ -15,6 +15,8 @@ extension World {
         tally.weekConnected = 0
         tally.weekResolved = 0
         tally.weekEscalations = 0
+        tally.weekRouteConnected = 0
+        tally.weekRouteResolved = 0
         applyScheduledChanges()        // 1. interventions, manager, turnover, year
         openConnectorWeek()
         raiseRequests()                // 2. residents raise requests

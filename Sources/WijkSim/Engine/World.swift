@@ -25,8 +25,8 @@ struct World {
     var departments: [DepartmentState] = []
     /// Cumulative request weights of departments (for drawing the departments a request needs).
     var departmentWeights: [Double]
-    /// Requests handed over this week, awaiting department decisions.
-    var pendingDecisions: [Int32] = []
+    /// Hand-overs awaiting a department decision, with the week it falls due.
+    var pendingDecisions: [PendingDecision] = []
     var escalations: [PendingEscalation] = []
     var councilQueue: [Int32] = []
     var councilBudget: Double

@@ -83,6 +83,14 @@ public struct DepartmentTask: Sendable {
     public var hoursLeft: Float
 }
 
+/// A hand-over waiting for the departments to take it up.
+public struct PendingDecision: Sendable {
+    /// Request id.
+    public var request: Int32
+    /// Week the departments decide.
+    public var dueWeek: Int32
+}
+
 /// An escalation on its way up (to a manager or alderman) [E:001 L492-494].
 public struct PendingEscalation: Sendable {
     /// Request id.

@@ -1,7 +1,7 @@
 /// Organisational barriers [E:001 §4]; each in [0, 1], 0 = absent.
 public struct BarrierParameters: Codable, Sendable, Equatable {
     /// Requests seen as "extra werk": acceptance × (1 − b · (1 − awareness)). Unit: fraction. Range: [0, 1]. [E:001 L508]
-    public var extraWorkFraming: Double = 0.35
+    public var extraWorkFraming: Double = 0.5
     /// Other clusters cooperate less: acceptance × (1 − b) outside the home department. Unit: fraction. Range: [0, 1]. [E:001 L504-506]
     public var otherClusterPenalty: Double = 0.25
     /// Each extra department needed multiplies acceptance by (1 − b). Unit: fraction per department. Range: [0, 1]. [E:001 L433; E:003]

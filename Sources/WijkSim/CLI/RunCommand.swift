@@ -1,0 +1,92 @@
+import Foundation
+
+/// `wijksim run`: runs the replicates of one scenario and writes a results folder
+/// (`runs.csv`, `summary.csv`, `timeseries.csv`, `manifest.json`).
+public enum RunCommand: Subcommand {
+    public static let name = "run"
+    public static let abstract = "Run the replicates of one scenario and write its results folder."
+    public static var usage: String { RunOptions.usage }
+    public static let help = """
+        Run the replicates of one scenario and write its results folder.
+
+        \(RunOptions.usage)
+
+        Arguments:
+          SCENARIO            Scenario file (JSON), e.g. Scenarios/baseline.json.
+
+        Options:
+          --replicates N      Replicates to run (N ≥ 1). Default: the scenario's run.replicates.
+          --seed S            Master seed, 0 to 2^64 - 1. Default: the scenario's run.seed.
+          --weeks W           Recorded weeks, 1 to 5200. Default: the scenario's run.weeks.
+          --jobs J            Worker threads (J ≥ 1). Default: all cores.
+          --out DIR           Results folder. Default: Results/<scenario name>/.
+          --force             Replace DIR if it exists (only once the new results are complete).
+          --quiet             Do not show progress on standard error.
+          -h, --help          Show this help.
+
+        Replicate i uses a seed derived from (seed, i) only, so results do not depend on --jobs.
+        Files: runs.csv (one row per replicate), summary.csv (one row per metric),
+        timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command).
+        Missing values are written as NA.
+
+        """
+
+    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let options = try RunOptions.parse(arguments)
+        var scenario = try ScenarioLoader.load(path: options.scenarioPath)
+        if let replicates = options.replicates { scenario.run.replicates = replicates }
+        if let seed = options.seed { scenario.run.seed = seed }
+        if let weeks = options.weeks { scenario.run.weeks = weeks }
+        let jobs = options.jobs ?? max(1, context.coreCount)
+        let destination = options.outputFolder ?? "Results/\(scenario.name)/"
+        let report = try run(scenario: scenario, scenarioPath: options.scenarioPath, jobs: jobs,
+                             destination: destination, options: options, context: context)
+        context.console.writeOutput(report.text)
+        return 0
+    }
+
+    /// Runs `scenario` as resolved (overrides applied) and writes its results folder.
+    /// - Returns: the report printed on stdout.
+    /// - Throws: ``OutputError`` (73) when the folder cannot be written; nothing is left behind
+    ///   but the previous results.
+    static func run(scenario: Scenario, scenarioPath: String, jobs: Int, destination: String,
+                    options: RunOptions, context: CommandContext) throws(OutputError) -> RunReport {
+        let startTime = Date()
+        let clockStart = ProgressReporter.monotonicSeconds()
+        let folder = try ResultsFolder(destination: destination, force: options.isForced)
+        defer { folder.discard() }
+        let recorder = try RunRecorder(scenarioName: scenario.name, weeks: scenario.run.weeks,
+                                       path: folder.path(for:))
+        let console = context.console
+        let progress = ProgressReporter(total: scenario.run.replicates, label: scenario.name,
+                                        isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
+                                        write: console.writeError)
+        let runner = BatchRunner(replicates: scenario.run.replicates, jobs: jobs, masterSeed: scenario.run.seed)
+        let frozen = scenario
+        do {
+            try runner.run(
+                work: { _, seed in Simulation.runReplicate(scenario: frozen, seed: seed) },
+                consume: { (item: BatchItem<ReplicateResult>) throws(OutputError) in
+                    try recorder.record(replicate: item.replicate, seed: item.seed, result: item.output)
+                },
+                progress: progress.update(done:))
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        let summaries = try recorder.finish()
+        let wallTime = ProgressReporter.monotonicSeconds() - clockStart
+        let manifest = RunManifest(
+            resolvedScenarioJSON: ScenarioLoader.resolvedJSON(scenario), scenarioFile: scenarioPath,
+            seed: scenario.run.seed, replicates: scenario.run.replicates, weeks: scenario.run.weeks,
+            jobs: jobs, commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
+        try manifest.write(to: folder.path(for: RunRecorder.manifestFile))
+        try folder.commit()
+        let files = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
+                     RunRecorder.manifestFile].map(folder.finalPath(for:))
+        return RunReport(scenarioName: scenario.name, replicates: scenario.run.replicates,
+                         weeks: scenario.run.weeks, seed: scenario.run.seed, summaries: summaries,
+                         wallTimeSeconds: wallTime, jobs: jobs, files: files)
+    }
+}

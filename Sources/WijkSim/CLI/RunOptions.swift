@@ -1,0 +1,80 @@
+/// The parsed command line of `wijksim run`; `nil` means "use the scenario's value"
+/// (or, for `jobs`, all cores; for `outputFolder`, `Results/<scenario name>/`).
+public struct RunOptions: Sendable, Equatable {
+    /// The scenario file.
+    public var scenarioPath: String
+    /// `--replicates N`, N ≥ 1.
+    public var replicates: Int?
+    /// `--seed S`, 0 ≤ S < 2^64.
+    public var seed: UInt64?
+    /// `--weeks W`, 1 ≤ W ≤ 5200.
+    public var weeks: Int?
+    /// `--jobs J`, J ≥ 1.
+    public var jobs: Int?
+    /// `--out DIR`.
+    public var outputFolder: String?
+    /// `--force`: replace an existing results folder.
+    public var isForced = false
+    /// `--quiet`: no progress on stderr.
+    public var isQuiet = false
+
+    /// Creates options for `scenarioPath` with nothing overridden.
+    public init(scenarioPath: String) {
+        self.scenarioPath = scenarioPath
+    }
+
+    /// The usage line of `wijksim run`.
+    public static let usage =
+        "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet]"
+
+    static let weeksRange = 1...5200
+
+    static let scanner = ArgumentScanner(options: [
+        .value("--replicates", expected: "a positive integer"),
+        .value("--seed", expected: "an integer from 0 to 18446744073709551615"),
+        .value("--weeks", expected: "an integer from 1 to 5200"),
+        .value("--jobs", expected: "a positive integer"),
+        .value("--out", expected: "a folder path"),
+        .flag("--force"),
+        .flag("--quiet"),
+    ], usage: usage)
+
+    /// Parses the arguments after `run`.
+    /// - Throws: ``CLIError`` (64) naming the option and what was expected.
+    public static func parse(_ arguments: [String]) throws(CLIError) -> RunOptions {
+        let scanned = try scanner.scan(arguments)
+        guard let path = scanned.positionals.first else {
+            throw CLIError("missing argument SCENARIO (a scenario file, e.g. Scenarios/baseline.json)", usage: usage)
+        }
+        if scanned.positionals.count > 1 {
+            throw CLIError("unexpected argument '\(scanned.positionals[1])'", usage: usage)
+        }
+        var options = RunOptions(scenarioPath: path)
+        options.replicates = try integer(scanned, "--replicates", in: 1...Int.max)
+        options.weeks = try integer(scanned, "--weeks", in: weeksRange)
+        options.jobs = try integer(scanned, "--jobs", in: 1...Int.max)
+        if let text = scanned.values["--seed"] {
+            guard let seed = UInt64(text) else { throw invalid("--seed", text) }
+            options.seed = seed
+        }
+        if let folder = scanned.values["--out"] {
+            guard !folder.isEmpty else { throw invalid("--out", folder) }
+            options.outputFolder = folder
+        }
+        options.isForced = scanned.flags.contains("--force")
+        options.isQuiet = scanned.flags.contains("--quiet")
+        return options
+    }
+
+    private static func integer(_ scanned: ArgumentScanner.Scanned, _ name: String,
+                                in range: ClosedRange<Int>) throws(CLIError) -> Int? {
+        guard let text = scanned.values[name] else { return nil }
+        guard let value = Int(text), range.contains(value) else { throw invalid(name, text) }
+        return value
+    }
+
+    private static func invalid(_ name: String, _ found: String) -> CLIError {
+        let expected = scanner.options.first { $0.name == name }?.expected ?? "a value"
+        return CLIError("\(name): expected \(expected), found '\(found)'", usage: usage)
+    }
+}

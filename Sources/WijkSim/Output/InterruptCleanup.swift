@@ -1,0 +1,54 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Removes unfinished results folders when the process is interrupted.
+///
+/// On first use it ignores the default action of SIGINT and SIGTERM and installs
+/// `DispatchSource` signal handlers instead. They run on an ordinary dispatch
+/// queue (not inside the signal handler), so they may call `FileManager`: each
+/// registered partial folder is removed, and the process exits with 128 + the
+/// signal number (130 for SIGINT, 143 for SIGTERM).
+public final class InterruptCleanup: Sendable {
+    /// The process-wide instance.
+    public static let shared = InterruptCleanup()
+
+    private let paths = Mutex<[String]>([])
+    private let sources = Mutex<[any DispatchSourceSignal]>([])
+    private let queue = DispatchQueue(label: "wijksim.interrupt-cleanup")
+
+    private init() {}
+
+    /// Removes `path` (recursively) if the process is interrupted; installs the handlers if needed.
+    public func register(_ path: String) {
+        installHandlersIfNeeded()
+        paths.withLock { $0.append(path) }
+    }
+
+    /// Stops watching `path`.
+    public func unregister(_ path: String) {
+        paths.withLock { list in
+            if let index = list.lastIndex(of: path) { list.remove(at: index) }
+        }
+    }
+
+    private func installHandlersIfNeeded() {
+        sources.withLock { sources in
+            guard sources.isEmpty else { return }
+            for signalNumber in [SIGINT, SIGTERM] {
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+                source.setEventHandler { [self] in handle(signalNumber) }
+                source.resume()
+                sources.append(source)
+            }
+        }
+    }
+
+    private func handle(_ signalNumber: Int32) -> Never {
+        let pending = paths.withLock { $0 }
+        for path in pending { POSIXFiles.removeTree(path) }
+        FileHandle.standardError.write(Data("\nwijksim: interrupted; unfinished results removed\n".utf8))
+        exit(128 + signalNumber)
+    }
+}

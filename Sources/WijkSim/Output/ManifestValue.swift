@@ -1,0 +1,42 @@
+/// A JSON value for `manifest.json`: lets the resolved scenario (a JSON text) be
+/// embedded as an object, and the whole document be written with sorted keys.
+enum ManifestValue: Codable, Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// An integer that fits `Int64`.
+    case integer(Int64)
+    /// A non-negative integer above `Int64.max` (seeds).
+    case unsigned(UInt64)
+    case number(Double)
+    case string(String)
+    case array([ManifestValue])
+    case object([String: ManifestValue])
+
+    /// Decodes any JSON value; integers stay integers, other numbers become `Double`.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Int64.self) { self = .integer(value) }
+        else if let value = try? container.decode(UInt64.self) { self = .unsigned(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([ManifestValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: ManifestValue].self)) }
+    }
+
+    /// Encodes the value as itself (no wrapping).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .unsigned(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// What a run was: written as `manifest.json` next to the CSV files so that any
+/// result can be traced to the exact tool version, scenario, seeds and command.
+///
+/// Keys are snake_case, sorted, pretty printed; the resolved scenario is embedded
+/// as a JSON object (every parameter, after command-line overrides).
+public struct RunManifest: Sendable {
+    /// `WijkSimVersion.current` of the tool that wrote the results.
+    public var toolVersion: String = WijkSimVersion.current
+    /// The fully resolved scenario, as produced by `ScenarioLoader.resolvedJSON`.
+    public var resolvedScenarioJSON: String
+    /// The scenario file as given on the command line.
+    public var scenarioFile: String
+    /// Master seed.
+    public var seed: UInt64
+    /// Replicates run.
+    public var replicates: Int
+    /// Recorded weeks per replicate.
+    public var weeks: Int
+    /// Worker threads.
+    public var jobs: Int
+    /// The command line, one element per argument.
+    public var commandLine: [String]
+    /// When the run started.
+    public var startTime: Date
+    /// Wall-clock duration of the run. Unit: seconds.
+    public var wallTimeSeconds: Double
+    /// Active processor cores on the host.
+    public var hostCores: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Creates a manifest; `toolVersion` and `hostCores` default to this process.
+    public init(resolvedScenarioJSON: String, scenarioFile: String, seed: UInt64, replicates: Int,
+                weeks: Int, jobs: Int, commandLine: [String], startTime: Date, wallTimeSeconds: Double) {
+        self.resolvedScenarioJSON = resolvedScenarioJSON
+        self.scenarioFile = scenarioFile
+        self.seed = seed
+        self.replicates = replicates
+        self.weeks = weeks
+        self.jobs = jobs
+        self.commandLine = commandLine
+        self.startTime = startTime
+        self.wallTimeSeconds = wallTimeSeconds
+    }
+
+    /// The manifest as a JSON document (UTF-8, sorted keys, pretty printed, final newline).
+    /// - Throws: ``OutputError`` if the resolved scenario is not valid JSON (a bug upstream).
+    public func jsonData() throws(OutputError) -> Data {
+        let scenario: ManifestValue
+        do {
+            scenario = try JSONDecoder().decode(ManifestValue.self, from: Data(resolvedScenarioJSON.utf8))
+        } catch {
+            throw .cannotWrite(path: "manifest.json", reason: "resolved scenario is not valid JSON: \(error)")
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let document: ManifestValue = .object([
+            "tool": .string("wijksim"),
+            "tool_version": .string(toolVersion),
+            "scenario": scenario,
+            "scenario_file": .string(scenarioFile),
+            "seed": .unsigned(seed),
+            "replicates": .integer(Int64(replicates)),
+            "weeks": .integer(Int64(weeks)),
+            "jobs": .integer(Int64(jobs)),
+            "command_line": .array(commandLine.map(ManifestValue.string)),
+            "start_time": .string(formatter.string(from: startTime)),
+            "wall_time_seconds": .number(wallTimeSeconds),
+            "host_cores": .integer(Int64(hostCores)),
+        ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            var data = try encoder.encode(document)
+            data.append(UInt8(ascii: "\n"))
+            return data
+        } catch {
+            throw .cannotWrite(path: "manifest.json", reason: "\(error)")
+        }
+    }
+
+    /// Writes the manifest to `path`.
+    public func write(to path: String) throws(OutputError) {
+        let data = try jsonData()
+        let handle = try POSIXFiles.createFile(path)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.close()
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+}

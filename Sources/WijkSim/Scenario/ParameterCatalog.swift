@@ -1,0 +1,253 @@
+/// Every leaf parameter of ``Scenario``, in declaration order, with its type,
+/// range, unit, meaning and evidence — taken from the doc comments of the
+/// parameter structs.
+///
+/// Key paths name a value in a scenario file: `barriers.siloPenalty`,
+/// `departments[].cooperation` (`[]` = any element), `requests.mix.question`,
+/// `sources[]` (each element of a list of scalars). A test checks that the
+/// catalog covers exactly the leaves of `Scenario()` encoded to JSON, so it
+/// cannot drift from the structs. The scenario loader checks every value
+/// against it; `wijksim params` and the docs print it.
+public enum ParameterCatalog {
+    /// All specs, in the order the parameters are declared.
+    public static let all: [ParameterSpec] =
+        general + run + municipality + residents + requests
+        + connectors + connectorTeam + departments + departmentBehaviour
+        + council + barriers + trust + generalChannel + interventions
+
+    /// The spec for a key path; indices are ignored, so
+    /// `connectors[1].skills.fixer` finds `connectors[].skills.fixer`.
+    public static func spec(for keyPath: String) -> ParameterSpec? {
+        byKeyPath[pattern(of: keyPath)]
+    }
+
+    /// `keyPath` with every `[n]` written as `[]`.
+    public static func pattern(of keyPath: String) -> String {
+        guard keyPath.contains("[") else { return keyPath }
+        var result = ""
+        var inBrackets = false
+        for character in keyPath {
+            if character == "[" { inBrackets = true; result.append("[") }
+            else if character == "]" { inBrackets = false; result.append("]") }
+            else if !inBrackets { result.append(character) }
+        }
+        return result
+    }
+
+    static let byKeyPath: [String: ParameterSpec] =
+        Dictionary(all.map { ($0.keyPath, $0) }, uniquingKeysWith: { first, _ in first })
+
+    // MARK: Sections (declaration order of Scenario)
+
+    static let general: [ParameterSpec] = [
+        text("name", .name, "text", "Short name; results go to Results/<name>/.", "[A]"),
+        text("description", .any, "text", "What the scenario models and why.", "[A]"),
+        text("sources[]", .any, "text", "Where the figures come from (evidence lines).", "[A]"),
+    ]
+
+    static let run: [ParameterSpec] = [
+        integer("run.weeks", 1, 5200, "weeks", "Recorded horizon.", "[A: MODEL.md §2 default 104]"),
+        integer("run.warmupWeeks", 0, 5200, "weeks", "Weeks simulated before recording starts (events happen, are not counted).", "[A]"),
+        integer("run.replicates", 1, 10_000_000, "count", "Monte Carlo replicates.", "[A]"),
+        integer("run.seed", 0, 0x1p63, "integer", "Master seed; replicate i uses a seed derived from (seed, i) only.", "[A]"),
+    ]
+
+    static let municipality: [ParameterSpec] = [
+        text("municipality.neighbourhoods[].name", .nonEmpty, "text", "Unique name of the neighbourhood, referenced by connectors.", "[A]"),
+        integer("municipality.neighbourhoods[].population", 1, 10_000_000, "residents", "Inhabitants, each simulated as an agent.", "[E:001 L285 town sizes]"),
+        number("municipality.neighbourhoods[].cohesion", 0, 1, "probability", "Probability that a resident told about the connector becomes aware.", "[E:001 L455; A]"),
+    ]
+
+    static let residents: [ParameterSpec] = section(
+        [number("residents.trustMean", 0.01, 0.99, "fraction", "Mean initial trust in the municipality (Beta distribution).", "[X: OECD 2024 NL local government 54%]")],
+        [number("residents.trustSpread", 0, 0.45, "fraction", "Standard deviation of initial trust; must be below sqrt(mean·(1−mean)).", "[A]")],
+        [number("residents.initialAwareness", 0, 1, "fraction", "Share of residents who know their neighbourhood's connector at the start.", "[A]")],
+        [number("residents.requestsPerYear", 0, 52, "requests per resident per year", "Mean requests a resident would raise per year at trust 0.5.", "[A; X: 215-317 meldingen per 1,000 inhabitants per year go to the general MOR channel]")],
+        [number("residents.activityShape", 0.01, 100, "shape", "Gamma shape of the activity (propensity to ask) across residents, mean 1; small = most never ask, few ask often.", "[X: 76% of Boston 311 reporters reported once]")],
+        [number("residents.trustEffectOnAsking", 0, 1, "weight", "How strongly trust drives asking: rate × (1 − w + 2·w·trust).", "[A; E:001 L168 withdrawal]")],
+        [integer("residents.maxOpenRequests", 1, 100, "requests", "Open requests a resident can have at once; asks beyond it are not raised.", "[A]")],
+        kinds("residents.patienceWeeks", .number(min: 0, max: .infinity, minExclusive: true), "weeks", "Mean weeks a resident waits for a result before giving up (exponential)", "[E:003 L2023; A]"),
+        [number("residents.wordOfMouthContacts", 0, 100, "residents", "Residents a helped resident tells about the connector (Poisson mean).", "[E:001 L455]")],
+        [number("residents.outreachPerYear", 0, 1, "fraction per year", "Share of a neighbourhood's residents per year who learn of a present connector from outreach, newspaper, bewonersavonden.", "[E:001 L496, L502; A]")],
+        [number("residents.forgetOnTurnover", 0, 1, "fraction", "Share of aware residents who forget the connector when the post changes hands.", "[E:004 L1985; A]")]
+    )
+
+    static let requests: [ParameterSpec] = section(
+        kinds("requests.mix", .number(min: 0, max: 1), "fraction", "Share of requests of each kind; the four shares must sum to 1", "[A: MODEL.md §3]"),
+        kinds("requests.noDepartmentShare", .number(min: 0, max: 1), "fraction", "Share of each kind the connector can settle without any department", "[E:001 L382 \"paaltje op de stoep … afhandelen\"; A]"),
+        [number("requests.departmentCountShares[]", 0, 1, "fraction", "P(1), P(2), P(3), … departments needed when at least one is; must sum to 1 and not be longer than the department list.", "[A; E:001 L433, E:003]")],
+        [number("requests.initiativeDecisionShare", 0, 1, "fraction", "Share of initiatives that need a council decision (budget or exception).", "[A; E:002]")],
+        [number("requests.initiativeLiabilityShare", 0, 1, "fraction", "Share of initiatives that touch liability.", "[E:001 L404; A]")],
+        kinds("requests.connectorHours", .number(min: 0, max: 200), "hours", "Connector hours to take up, triage and hand over one request", "[A]"),
+        kinds("requests.departmentHours", .number(min: 0, max: 2000), "hours", "Department hours per needed department to carry a request out", "[A]"),
+        [number("requests.misrouteShare", 0, 1, "fraction", "Share of contacts reaching a connector that are not its work, at full role ambiguity.", "[E:001 L510; A]")],
+        [number("requests.misrouteHours", 0, 40, "hours", "Connector intake hours lost on a misrouted contact.", "[A]")],
+        [number("requests.followUpHours", 0, 40, "hours per request per week", "Connector hours per week per request it follows up at a department.", "[A]")],
+        [integer("requests.stallWeeks", 1, 520, "weeks", "Weeks a request may wait at a department before the connector treats it as stalled.", "[A; E:001 L494]")]
+    )
+
+    // MARK: Organisation
+
+    static let connectors: [ParameterSpec] = section(
+        [text("connectors[].name", .any, "text", "Name of the connector for reports.", "[A]")],
+        [text("connectors[].neighbourhoods[]", .neighbourhoodName, "neighbourhood name", "Names of the neighbourhoods served; an empty list = all.", "[E:001 L283]")],
+        [number("connectors[].hoursPerWeek", 0, 80, "hours per week", "Hours per week for residents' and departments' requests (the rest of a 36-hour week goes to networks, meetings and the team).", "[A; E:001 L520 \"2,5\" FTE for 3 people]")],
+        [integer("connectors[].startWeek", 0, 5200, "week", "Week the connector starts (0 = from the start; later = an added connector).", "[A]")],
+        [text("connectors[].homeDepartment", .departmentName, "department name", "Department that houses the connector (its \"own cluster\").", "[E:001 L488]")],
+        roles("connectors[].skills", .number(min: 0, max: 1), "probability", "Success of each role: fixer answers questions, mediator resolves conflicts, and each role's skill improves hand-over", "[E:001 L556; A]"),
+        roles("connectors[].emphasis", .number(min: 0, max: 1), "weight", "Share of the week's hours first given to each role's queue (then spill-over); need not sum to 1", "[E:001 §2 tables]"),
+        [number("connectors[].escalationPropensity", 0, 1, "probability", "Probability the connector escalates a refused or stalled request when stigma is 0.", "[E:001 L492-494; A]")],
+        [number("connectors[].initialTie", 0, 1, "strength", "Initial personal tie to every department.", "[E:001 L384; A]")]
+    )
+
+    static let connectorTeam: [ParameterSpec] = [
+        integer("connectorTeam.vacancyWeeks", 0, 520, "weeks", "Weeks a post stays empty after a connector leaves.", "[E:000; A]"),
+        number("connectorTeam.successorTie", 0, 1, "strength", "Tie a successor starts with to every department.", "[E:004 L1985; A]"),
+        number("connectorTeam.tieGainPerSuccess", 0, 1, "strength", "Tie gained per request a department carried out for the connector (× (1 − tie)).", "[E:001 L606; A]"),
+        number("connectorTeam.tieLossPerEscalation", 0, 1, "strength", "Tie lost per escalation over a department's head.", "[E:001 L494]"),
+        number("connectorTeam.explainRefusal", 0, 1, "probability", "Probability a refused request gets a clear, explained \"no\" from the connector rather than silence.", "[E:003 L1199; A]"),
+        number("connectorTeam.feedbackWithFollowUp", 0, 1, "probability", "Probability a finished request's result reaches the resident when the connector follows it up.", "[A]"),
+        number("connectorTeam.consultHours", 0, 80, "hours", "Connector hours per consult when a department starts contact about a plan.", "[A]"),
+    ]
+
+    static let departments: [ParameterSpec] = [
+        text("departments[].name", .nonEmpty, "text", "Unique name of the department, referenced by connectors' homeDepartment.", "[A]"),
+        number("departments[].hoursPerWeek", 0, 10_000, "hours per week", "Hours per week available for neighbourhood-originated work (the rest goes to programme goals).", "[E:001 L249 result-oriented barrier; A]"),
+        number("departments[].cooperation", 0, 1, "probability", "Base willingness to take up a connector request.", "[E:001 L508; A]"),
+        number("departments[].awareness", 0, 1, "fraction", "Initial awareness of the connector's added value.", "[E:001 L504, L606; A]"),
+        number("departments[].ruleFlexibility", 0, 1, "fraction", "Institutional flexibility with rules (institutionele souplesse).", "[E:000 §4; A]"),
+        number("departments[].proactiveContactRate", 0, 1, "probability", "Probability a plan is discussed with the connector beforehand, at full awareness.", "[E:001 L409: 12 of 15 say civil servants don't start contact]"),
+        number("departments[].plansPerYear", 0, 520, "plans per year", "Plans or projects per year that touch a neighbourhood.", "[A]"),
+        number("departments[].requestWeight", 0, 1000, "weight", "Relative chance this department is the one a request needs.", "[A]"),
+    ]
+
+    static let departmentBehaviour: [ParameterSpec] = [
+        number("departmentBehaviour.loadSensitivity", 0, 10, "per week of backlog", "Acceptance falls as 1 / (1 + s · max(0, backlog weeks − 1)).", "[X: 311 closure slower on high-load days; A]"),
+    ] + kinds("departmentBehaviour.responseWeeks", .number(min: 0, max: 520), "weeks", "Mean weeks before departments take up a hand-over (exponential, rounded down): internal processes, \"lang wachten op antwoord\"", "[E:001 L897; X: MOR mean handling 15-26 days]") + [
+        number("departmentBehaviour.awarenessGainPerSuccess", 0, 1, "fraction", "Awareness gained per request carried out with a connector (× (1 − awareness)).", "[E:001 L606]"),
+        number("departmentBehaviour.awarenessRelaxation", 0, 1, "fraction per week", "Weekly relaxation of awareness towards its target (initial value, raised by programmes).", "[A]"),
+        number("departmentBehaviour.resistanceWithoutConsult", 0, 1, "probability", "Probability a plan made without a consult meets resident resistance (a conflict request).", "[E:001 L411]"),
+        number("departmentBehaviour.consultPreventsConflict", 0, 1, "fraction", "Share of that resistance an early consult prevents.", "[E:001 L450-455; A]"),
+    ]
+
+    static let council: [ParameterSpec] = section(
+        [choice("council.portfolio", Portfolio.allCases.map(\.rawValue), "Portfolio arrangement for neighbourhood work in the college: none, implicit, one, all.", "[E:001 L490, L616]")],
+        [integer("council.meetingIntervalWeeks", 1, 52, "weeks", "Weeks between college meetings that decide on initiatives.", "[A]")],
+        [number("council.initiativeBudgetPerYear", 0, 1e9, "euro per year", "Budget per year for initiatives that need a decision.", "[A]")],
+        [number("council.meanInitiativeCost", 0, 1e8, "euro", "Mean cost of one initiative (exponential).", "[A]")],
+        [number("council.approvalRate", 0, 1, "probability", "Probability the college approves an initiative it can fund.", "[A]")],
+        [integer("council.electionIntervalWeeks", 0, 5200, "weeks", "Weeks between municipal elections; 0 = none in the horizon.", "[E:000; A]")],
+        [integer("council.firstElectionWeek", 0, 5200, "week", "Week of the first election.", "[A]")],
+        [integer("council.electionFreezeWeeks", 0, 52, "weeks", "Weeks before an election in which no decisions are taken.", "[E:000; A]")],
+        portfolios("council.escalationSuccess", .number(min: 0, max: 1), "probability", "Probability an escalation makes the department comply", "[E:001 L494, L616; A]"),
+        portfolios("council.escalationDelayWeeks", .number(min: 0, max: 52), "weeks", "Weeks before an escalation takes effect", "[E:001 L616; A]")
+    )
+
+    static let barriers: [ParameterSpec] = [
+        number("barriers.extraWorkFraming", 0, 1, "fraction", "Requests seen as \"extra werk\": acceptance × (1 − b · (1 − awareness)).", "[E:001 L508]"),
+        number("barriers.otherClusterPenalty", 0, 1, "fraction", "Other clusters cooperate less: acceptance × (1 − b) outside the home department.", "[E:001 L504-506]"),
+        number("barriers.siloPenalty", 0, 1, "fraction per department", "Each extra department needed multiplies acceptance by (1 − b).", "[E:001 L433; E:003]"),
+        number("barriers.ruleRigidity", 0, 1, "fraction", "1 − institutional souplesse: initiatives fail the rules with b · (1 − ruleFlexibility).", "[E:000 §4; E:001 L402-406]"),
+        number("barriers.liabilityAversion", 0, 1, "fraction", "Initiatives touching liability are refused with b · (1 − entrepreneur skill / 2).", "[E:001 L404]"),
+        number("barriers.roleAmbiguity", 0, 1, "fraction", "Unclear role: role clarity = 1 − b; misrouted contacts ∝ b.", "[E:001 L510]"),
+        number("barriers.escalationStigma", 0, 1, "fraction", "Social cost of escalating: escalation probability × (1 − b).", "[E:001 L494]"),
+        number("barriers.feedbackGap", 0, 1, "probability", "Probability a general-channel result never reaches the resident.", "[E:003; X: 48% of Amsterdam reporters not satisfied]"),
+        number("barriers.politicalVeto", 0, 1, "probability", "Probability an approved initiative is stopped late by an alderman.", "[E:002]"),
+        number("barriers.staffTurnoverPerYear", 0, 1, "probability per year", "Probability per year that a connector leaves.", "[E:000; E:004 L1985; A]"),
+    ]
+
+    static let trust: [ParameterSpec] = [
+        number("trust.gainOnSuccess", 0, 1, "fraction", "Trust gain after a result with feedback: trust += g · (1 − trust).", "[X; A]"),
+        number("trust.lossOnFailure", 0, 1, "fraction", "Trust loss after a stranded or abandoned request: trust −= l · trust.", "[X: Kampen 2006 asymmetry]"),
+        number("trust.contactGain", 0, 1, "fraction", "Trust gain from personal, low-threshold contact when a connector takes up a request: trust += c · (1 − trust).", "[E:001 L450-455; X: Van Meerkerk & Edelenbos 2014]"),
+        number("trust.silentSuccessShare", 0, 1, "fraction", "Share of the gain when a result arrives without feedback (a fixed street, nobody told you).", "[A]"),
+        number("trust.explainedNoShare", 0, 1, "fraction", "Share of the gain for a clear, explained \"no\".", "[E:003 L1199; A]"),
+    ]
+
+    static let generalChannel: [ParameterSpec] = [
+        number("generalChannel.responseRate", 0, 1, "probability", "Probability a department takes up a request that arrives without a connector (no tie, no translation); a refusal there is never explained.", "[X: cities answered 22-54% of unsolicited contacts]"),
+    ]
+
+    // MARK: Interventions (MODEL.md §7)
+
+    static let interventions: [ParameterSpec] =
+        transitionManager + publicity + documentedRole + initiativeProcess + portfolioChange
+        + ownDepartment + connectorMandate + appTriage + staffContinuity + training
+        + integralTable + noConnectors
+
+    static let transitionManager: [ParameterSpec] =
+        switchAndStart("interventions.transitionManager", "Whether the transition manager is appointed.", "[E:001 L600]", "First week in post.") + [
+        integer("interventions.transitionManager.endWeek", 0, 5200, "week", "Week the manager leaves; 0 = stays to the end.", "[A]"),
+        number("interventions.transitionManager.hoursPerWeek", 0, 80, "hours per week", "Hours per week spent on departments, aldermen and connectors.", "[A]"),
+        number("interventions.transitionManager.influenceRate", 0, 1, "fraction per week", "Influence gained per week by the department worked on, at 24 hours: s += r · (hours/24) · (1 − s).", "[A]"),
+        integer("interventions.transitionManager.departmentsPerWeek", 1, 100, "departments", "Departments worked on per week, in turn.", "[A]"),
+        number("interventions.transitionManager.awarenessGain", 0, 1, "fraction", "Awareness target raised by s · g · (1 − awareness).", "[E:001 L602]"),
+        number("interventions.transitionManager.proactiveGain", 0, 1, "fraction", "Proactive contact rate raised by s · g · (1 − rate).", "[E:001 L602]"),
+        number("interventions.transitionManager.clarityGain", 0, 1, "fraction", "Role ambiguity lowered by mean influence · g.", "[E:001 L602]"),
+        number("interventions.transitionManager.stigmaReduction", 0, 1, "fraction", "Escalation stigma lowered by mean influence · g.", "[E:001 L602, L494]"),
+        number("interventions.transitionManager.processThreshold", 0, 1, "fraction", "Mean influence at which the manager installs an initiative process.", "[E:001 L602, L612; A]"),
+        number("interventions.transitionManager.decayPerWeek", 0, 1, "fraction per week", "Weekly decay of influence after the manager leaves.", "[E:004 \"pilots niet beklijven\"; A]"),
+        number("interventions.transitionManager.retainedIfEmbedded", 0, 1, "fraction", "Share of influence kept for good when the role was embedded (documented role, own department or a portfolio).", "[E:004; A]"),
+    ]
+
+    static let publicity: [ParameterSpec] =
+        switchAndStart("interventions.publicity", "Whether the internal publicity campaign runs.", "[E:001 L606]", "First campaign week.") + [
+        integer("interventions.publicity.durationWeeks", 1, 5200, "weeks", "Campaign length.", "[A]"),
+        number("interventions.publicity.awarenessGain", 0, 1, "fraction", "Raise of departments' awareness target at full effect: + g · (1 − awareness).", "[E:001 L606]"),
+        number("interventions.publicity.roleDependence", 0, 1, "weight", "How much the effect depends on role clarity: effect × (1 − d + d · clarity²).", "[E:001 L608]"),
+    ]
+
+    static let documentedRole: [ParameterSpec] =
+        switchAndStart("interventions.documentedRole", "Whether the connector role is documented.", "[E:001 L612]", "Week the role description is adopted.") + [
+        number("interventions.documentedRole.ambiguityReduction", 0, 1, "fraction", "Role ambiguity × (1 − r).", "[A]"),
+    ]
+
+    static let initiativeProcess: [ParameterSpec] =
+        switchAndStart("interventions.initiativeProcess", "Whether the initiative process exists.", "[E:001 L612]", "First week of the initiative process.") + [
+        number("interventions.initiativeProcess.consultGain", 0, 1, "probability", "Added probability that a department consults the connector on a plan.", "[E:001 L612]"),
+    ]
+
+    static let portfolioChange: [ParameterSpec] =
+        switchAndStart("interventions.portfolio", "Whether the portfolio arrangement changes.", "[E:001 L616]", "Week of the portfolio change.") + [
+        choice("interventions.portfolio.portfolio", Portfolio.allCases.map(\.rawValue), "The new portfolio arrangement: none, implicit, one, all.", "[E:001 L616]"),
+    ]
+
+    static let ownDepartment: [ParameterSpec] =
+        switchAndStart("interventions.ownDepartment", "Whether connectors get their own department or cluster.", "[E:001 L616]", "Week of the move.") + [
+        number("interventions.ownDepartment.penaltyReduction", 0, 1, "fraction", "Other-cluster penalty × (1 − r).", "[A]"),
+    ]
+
+    static let connectorMandate: [ParameterSpec] =
+        switchAndStart("interventions.connectorMandate", "Whether connectors have a budget and mandate (doorzettingsmacht).", "[E:001 L478]", "First week of the mandate.") + [
+        number("interventions.connectorMandate.budgetPerYear", 0, 1e8, "euro per year", "Budget per connector per year.", "[A]"),
+        number("interventions.connectorMandate.meanCost", 0, 1e7, "euro", "Mean cost of settling one small request (exponential).", "[A]"),
+        number("interventions.connectorMandate.success", 0, 1, "probability", "Probability the connector settles a small request itself.", "[A]"),
+    ]
+
+    static let appTriage: [ParameterSpec] =
+        switchAndStart("interventions.appTriage", "Whether small reports go to an app (Fixi-app).", "[E:001 L362]", "First week of app triage.") + [
+        number("interventions.appTriage.share", 0, 1, "fraction", "Share of one-department signals sent to the app instead of the connector.", "[A]"),
+        number("interventions.appTriage.responseRate", 0, 1, "probability", "Probability the department takes up an app report.", "[X: MOR handling; A]"),
+        number("interventions.appTriage.misrouteReduction", 0, 1, "fraction", "Misrouted contacts × (1 − r).", "[A]"),
+    ]
+
+    static let staffContinuity: [ParameterSpec] =
+        switchAndStart("interventions.staffContinuity", "Whether staff continuity measures apply.", "[E:000]", "First week of the continuity measures.") + [
+        number("interventions.staffContinuity.turnoverReduction", 0, 1, "fraction", "Turnover × (1 − r).", "[A]"),
+        number("interventions.staffContinuity.vacancyReduction", 0, 1, "fraction", "Vacancy weeks × (1 − r).", "[A]"),
+    ]
+
+    static let training: [ParameterSpec] =
+        switchAndStart("interventions.training", "Whether civil servants are trained.", "[E:000 §8]", "Week the training is done.") + [
+        number("interventions.training.cooperationGain", 0, 1, "fraction", "Cooperation += g · (1 − cooperation).", "[A]"),
+        number("interventions.training.flexibilityGain", 0, 1, "fraction", "Rule flexibility += g · (1 − flexibility).", "[A]"),
+    ]
+
+    static let integralTable: [ParameterSpec] =
+        switchAndStart("interventions.integralTable", "Whether the integral table exists.", "[E:002]", "First week of the integral table.") + [
+        number("interventions.integralTable.siloReduction", 0, 1, "fraction", "Silo penalty × (1 − r) for requests decided at the table.", "[E:002 \"consensus within an hour\"]"),
+    ]
+
+    static let noConnectors: [ParameterSpec] =
+        switchAndStart("interventions.noConnectors", "Counterfactual: whether connectors are removed.", "[E:001 L145]", "Week from which no connector works.")
+}

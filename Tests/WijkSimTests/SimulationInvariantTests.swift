@@ -1,0 +1,139 @@
+import Testing
+@testable import WijkSim
+
+/// Conservation and range invariants over many seeds and random valid parameter
+/// sets, determinism, and independence of the random sub-streams.
+@Suite("Simulation invariants")
+struct SimulationInvariantTests {
+    typealias S = MetricCatalog.Scalar
+
+    /// A random but valid scenario: small populations, random barriers, teams and interventions.
+    static func randomScenario(seed: UInt64) -> Scenario {
+        var g = Xoshiro256StarStar(seed: seed)
+        var s = Scenario()
+        s.name = "random-\(seed)"
+        s.run.weeks = 10 + g.uniformInt(below: 50)
+        s.run.warmupWeeks = g.uniformInt(below: 3) == 0 ? g.uniformInt(below: 10) : 0
+        let hoods = 1 + g.uniformInt(below: 4)
+        s.municipality.neighbourhoods = (0..<hoods).map {
+            NeighbourhoodParameters(name: "N\($0)", population: 20 + g.uniformInt(below: 3000), cohesion: g.uniform())
+        }
+        let departments = 1 + g.uniformInt(below: 8)
+        s.departments = (0..<departments).map {
+            var d = DepartmentParameters(name: "D\($0)", hoursPerWeek: 40 * g.uniform(), awareness: g.uniform(), requestWeight: g.uniform())
+            d.cooperation = g.uniform()
+            d.ruleFlexibility = g.uniform()
+            d.proactiveContactRate = g.uniform()
+            d.plansPerYear = 20 * g.uniform()
+            return d
+        }
+        let shares = (0..<min(departments, 1 + g.uniformInt(below: 4))).map { _ in 0.05 + g.uniform() }
+        s.requests.departmentCountShares = shares.map { $0 / shares.reduce(0, +) }
+        s.requests.departmentCountShares[0] += 1 - s.requests.departmentCountShares.reduce(0, +)
+        let mix = (0..<4).map { _ in 0.05 + g.uniform() }
+        let total = mix.reduce(0, +)
+        s.requests.mix = KindValues(question: mix[0] / total, signal: mix[1] / total, initiative: mix[2] / total,
+                                    conflict: 1 - (mix[0] + mix[1] + mix[2]) / total)
+        s.requests.noDepartmentShare = KindValues(question: g.uniform(), signal: g.uniform(), initiative: g.uniform(), conflict: g.uniform())
+        s.residents.requestsPerYear = 2 * g.uniform()
+        s.residents.initialAwareness = g.uniform()
+        s.residents.activityShape = 0.1 + 3 * g.uniform()
+        s.connectors = (0..<g.uniformInt(below: 5)).map { i in
+            var c = ConnectorParameters()
+            c.name = "C\(i)"
+            c.neighbourhoods = (0..<hoods).filter { _ in g.bernoulli(0.6) }.map { "N\($0)" }
+            c.hoursPerWeek = 40 * g.uniform()
+            c.startWeek = g.uniformInt(below: 20)
+            c.homeDepartment = "D\(g.uniformInt(below: departments))"
+            c.skills = RoleValues(fixer: g.uniform(), bridgeBuilder: g.uniform(), entrepreneur: g.uniform(), mediator: g.uniform())
+            c.emphasis = RoleValues(fixer: g.uniform(), bridgeBuilder: g.uniform(), entrepreneur: g.uniform(), mediator: g.uniform())
+            c.escalationPropensity = g.uniform()
+            return c
+        }
+        s.barriers = BarrierParameters()
+        s.barriers.extraWorkFraming = g.uniform()
+        s.barriers.otherClusterPenalty = g.uniform()
+        s.barriers.siloPenalty = g.uniform()
+        s.barriers.ruleRigidity = g.uniform()
+        s.barriers.liabilityAversion = g.uniform()
+        s.barriers.roleAmbiguity = g.uniform()
+        s.barriers.escalationStigma = g.uniform()
+        s.barriers.feedbackGap = g.uniform()
+        s.barriers.politicalVeto = g.uniform()
+        s.barriers.staffTurnoverPerYear = g.uniform()
+        s.council.portfolio = Portfolio.allCases[g.uniformInt(below: 4)]
+        s.council.meetingIntervalWeeks = 1 + g.uniformInt(below: 8)
+        s.council.electionIntervalWeeks = g.bernoulli(0.3) ? 10 + g.uniformInt(below: 30) : 0
+        s.council.firstElectionWeek = g.uniformInt(below: 30)
+        s.council.initiativeBudgetPerYear = 50_000 * g.uniform()
+        var i = s.interventions
+        func start(_ g: inout Xoshiro256StarStar) -> Int { g.uniformInt(below: 30) }
+        i.transitionManager.enabled = g.bernoulli(0.3); i.transitionManager.startWeek = start(&g)
+        i.transitionManager.endWeek = g.bernoulli(0.5) ? i.transitionManager.startWeek + 1 + g.uniformInt(below: 20) : 0
+        i.publicity.enabled = g.bernoulli(0.3); i.publicity.startWeek = start(&g)
+        i.documentedRole.enabled = g.bernoulli(0.3); i.documentedRole.startWeek = start(&g)
+        i.initiativeProcess.enabled = g.bernoulli(0.3); i.initiativeProcess.startWeek = start(&g)
+        i.portfolio.enabled = g.bernoulli(0.3); i.portfolio.startWeek = start(&g)
+        i.ownDepartment.enabled = g.bernoulli(0.3); i.ownDepartment.startWeek = start(&g)
+        i.connectorMandate.enabled = g.bernoulli(0.3); i.connectorMandate.startWeek = start(&g)
+        i.appTriage.enabled = g.bernoulli(0.3); i.appTriage.startWeek = start(&g)
+        i.staffContinuity.enabled = g.bernoulli(0.3); i.staffContinuity.startWeek = start(&g)
+        i.training.enabled = g.bernoulli(0.3); i.training.startWeek = start(&g)
+        i.integralTable.enabled = g.bernoulli(0.3); i.integralTable.startWeek = start(&g)
+        i.noConnectors.enabled = g.bernoulli(0.1); i.noConnectors.startWeek = start(&g)
+        s.interventions = i
+        return s
+    }
+
+    @Test("Conservation and ranges hold every week for random valid scenarios", arguments: 0..<150)
+    func invariantsHold(seed: Int) throws {
+        let scenario = Self.randomScenario(seed: UInt64(seed))
+        try scenario.validate(file: "random-\(seed).json")
+        let result = Simulation.runReplicate(scenario: scenario, seed: UInt64(seed) &* 7919, checkingInvariants: true)
+        for kind in 0...4 {
+            let raised = result.scalars[MetricCatalog.raised(kind)]
+            let parts = Outcome.allCases.reduce(0) { $0 + result.scalars[MetricCatalog.count($1, kind)] }
+            #expect(raised == parts, "seed \(seed) kind \(kind): raised \(raised) != outcomes \(parts)")
+            for outcome in Outcome.allCases {
+                #expect(result.scalars[MetricCatalog.count(outcome, kind)] >= 0, "seed \(seed): \(outcome) < 0")
+            }
+        }
+        for (index, name) in MetricCatalog.scalarNames.enumerated() where name.contains("rate") || name.contains("acceptance") || name.contains("utilisation") || name.contains("share") || name.hasSuffix("towards_residents") || name.hasSuffix("towards_civil_servants") {
+            let value = result.scalars[index]
+            #expect(value.isNaN || (0...1.000001).contains(value), "seed \(seed): \(name) = \(value)")
+        }
+        #expect(result.weekly.count == scenario.run.weeks * MetricCatalog.weeklyNames.count)
+    }
+
+    @Test("The baseline conserves requests every week")
+    func baselineInvariants() {
+        var scenario = Scenario()
+        scenario.run.weeks = 30
+        _ = Simulation.runReplicate(scenario: scenario, seed: 99, checkingInvariants: true)
+    }
+
+    @Test("Same scenario and seed give identical results; another seed differs")
+    func determinism() {
+        var scenario = Scenario()
+        scenario.run.weeks = 20
+        let a = Simulation.runReplicate(scenario: scenario, seed: 5)
+        let b = Simulation.runReplicate(scenario: scenario, seed: 5)
+        let c = Simulation.runReplicate(scenario: scenario, seed: 6)
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    @Test("Department decisions draw from their own stream: arrivals in week 1 do not move")
+    func subStreamsAreSeparate() {
+        var scenario = Scenario()
+        scenario.run.weeks = 3
+        var other = scenario
+        for d in other.departments.indices { other.departments[d].cooperation = 0.1 }
+        other.council.approvalRate = 0.1
+        let a = Simulation.runReplicate(scenario: scenario, seed: 11)
+        let b = Simulation.runReplicate(scenario: other, seed: 11)
+        let raised = MetricCatalog.Weekly.raised.rawValue
+        #expect(a.weeklyValue(week: 0, metric: raised) == b.weeklyValue(week: 0, metric: raised))
+        #expect(a.scalars[MetricCatalog.raised(4)] > 0)
+    }
+}
