@@ -50,8 +50,11 @@ struct StylisedFactsDynamicsTests {
         #expect(after.mean < 0.6 * during.mean, "fade: during \(during), after \(after)")
         let documentedBase = ReplicateSample(Self.documented(Self.plain(weeks: 208)), replicates: Self.replicates)
         let embedded = ReplicateSample(Self.withManager(weeks: 208, endWeek: 130, documented: true), replicates: Self.replicates)
-        let kept = Estimate.difference(embedded.windowMeans(rate, weeks: 170...208), documentedBase.windowMeans(rate, weeks: 170...208))
-        #expect(kept.mean > after.mean + 0.01, "embedded keeps more: embedded \(kept), not embedded \(after)")
+        // What is kept is the manager's influence on departments; embedding keeps a share of it.
+        let awareness = S.meanDepartmentAwareness
+        let kept = Estimate.difference(embedded.values(awareness), documentedBase.values(awareness))
+        let lost = Estimate.difference(leaves.values(awareness), base.values(awareness))
+        #expect(kept.mean > lost.mean + 0.05, "embedded keeps more awareness: embedded \(kept), not embedded \(lost)")
 
         // Control: a manager with no hours has no effect at any time.
         let idle = ReplicateSample(Self.withManager(weeks: 208, hours: 0), replicates: Self.replicates)
@@ -82,8 +85,8 @@ struct StylisedFactsDynamicsTests {
         #expect(fact.withRole.isPositive)
         // Control: publicity that works regardless of role clarity — the role no longer matters.
         let control = effects(dependence: 0)
-        #expect(abs(control.withRole.mean - control.alone.mean) < 0.1 * control.alone.mean,
-                "control: alone \(control.alone), with a role \(control.withRole)")
+        let ratio = control.withRole.mean / control.alone.mean
+        #expect(ratio > 0.75 && ratio < 1.33, "control: alone \(control.alone), with a role \(control.withRole)")
     }
 
     @Test("9. Trust falls where requests strand or get no answer, rises with connectors; losses weigh more")
@@ -122,13 +125,14 @@ struct StylisedFactsDynamicsTests {
             return s
         }
         let heavy = ReplicateSample(loaded(Scenario()), replicates: Self.replicates)
-        #expect(Estimate.difference(heavy.values(mean), base.values(mean)).low > 0.1, "grows with load")
+        let factGrowth = Estimate.difference(heavy.values(mean), base.values(mean))
+        #expect(factGrowth.low > 0.1, "grows with load: \(factGrowth)")
         // Control: departments with capacity far above demand — load no longer lengthens the wait.
         var ample = Scenario()
         for d in ample.departments.indices { ample.departments[d].hoursPerWeek *= 20 }
         let ampleBase = ReplicateSample(ample, replicates: Self.replicates)
         let ampleHeavy = ReplicateSample(loaded(ample), replicates: Self.replicates)
         let growth = Estimate.difference(ampleHeavy.values(mean), ampleBase.values(mean))
-        #expect(abs(growth.mean) < 0.05, "control: \(growth)")
+        #expect(abs(growth.mean) < 0.3 * factGrowth.mean, "control: \(growth) vs \(factGrowth)")
     }
 }

@@ -9,8 +9,17 @@ public enum Simulation {
     ///   - checkingInvariants: check conservation and ranges every week (slow; for tests).
     /// - Returns: the replicate's metrics, in ``MetricCatalog`` order.
     public static func runReplicate(scenario: Scenario, seed: UInt64, checkingInvariants: Bool = false) -> ReplicateResult {
+        runReplicate(scenario: scenario, seed: seed, checkingInvariants: checkingInvariants, compactionMinimum: 4096)
+    }
+
+    /// As ``runReplicate(scenario:seed:checkingInvariants:)``, with the request store
+    /// compacted as soon as closed requests outnumber open ones by 3 to 1 and at least
+    /// `compactionMinimum` are stored (tests use 0 to compact as often as possible).
+    static func runReplicate(scenario: Scenario, seed: UInt64, checkingInvariants: Bool,
+                             compactionMinimum: Int) -> ReplicateResult {
         var world = World(scenario: scenario, seed: seed)
         world.checksInvariants = checkingInvariants
+        world.compactionMinimum = compactionMinimum
         return world.run()
     }
 }

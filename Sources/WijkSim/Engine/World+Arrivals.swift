@@ -1,12 +1,13 @@
-import Foundation
-
 /// MODEL.md §4 step 2: residents raise requests.
 ///
-/// Each resident asks at most once a week with probability 1 − exp(−rate·m(trust)),
-/// m(trust) = 1 − w + 2·w·trust. Instead of visiting every resident every week,
-/// the calendar holds each resident's next *candidate* week at the highest rate
-/// (m = 1 + w); a candidate becomes a request with probability m(trust)/(1 + w)
-/// (thinning), which is exact for the trust the resident has at that moment.
+/// Resident i has a *candidate* ask in a week with probability 1 − exp(−λᵢ), where
+/// λᵢ = requestsPerYear / 52 · (1 + w) · activityᵢ is the rate at the highest trust
+/// (w = trustEffectOnAsking). A candidate becomes a request with probability
+/// m(trust)/(1 + w), m(trust) = 1 − w + 2·w·trust (thinning, using the trust the
+/// resident has at that moment), and only if the resident has fewer than
+/// `maxOpenRequests` open. Instead of visiting every resident every week, the
+/// calendar holds each resident's next candidate week, drawn as
+/// `week + 1 + ⌊Exponential(1) / λᵢ⌋` (the geometric gap of that Bernoulli process).
 extension World {
     mutating func raiseRequests() {
         let p = scenario.residents
@@ -83,7 +84,7 @@ extension World {
             deadlineWeek: Int32(min(Double(totalWeeks + 1), Double(week) + patience.rounded(.up))),
             stageWeek: Int32(week), connector: Int16(connector), neighbourhood: Int16(hood), kind: kind,
             route: route, stage: .atConnector, touched: false,
-            misrouted: route == .connector && generator.bernoulli(effective.misrouteProbability),
+            misrouted: route == .connector && !fromDepartment && generator.bernoulli(effective.misrouteProbability),
             fromDepartment: fromDepartment, needsDecision: needsDecision, liability: liability,
             hasOwner: false, counted: counted, escalated: false,
             connectorHoursLeft: Float(r.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
@@ -99,6 +100,7 @@ extension World {
         }
         if route == .connector {
             connectors[connector].queues[kind.rawValue].append(id)
+            connectors[connector].backlog += 1
         } else {
             // Without a connector nobody settles it directly: the front office forwards it to one department.
             if needed == 0 { requests[Int(id)].needed = drawDepartments(count: 1, using: &generator) }

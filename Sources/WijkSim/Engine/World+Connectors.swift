@@ -71,8 +71,10 @@ extension World {
     private mutating func finishIntake(_ r: Int, connector c: Int) {
         if requests[r].misrouted {
             if requests[r].counted { tally.misrouted += 1 }
+            leaveIntake(r)
             requests[r].route = .general
             requests[r].connector = -1
+            if requests[r].needed == 0 { requests[r].needed = forwardingDepartment() }
             handOver(r)
             return
         }
@@ -94,15 +96,30 @@ extension World {
                 return
             }
             // The connector could not settle it: fetch a colleague in one department.
-            let total = departmentWeights.last ?? 0
-            var d = 0
-            if total > 0 {
-                let u = rng.connectors.uniform() * total
-                while d < departmentWeights.count - 1 && departmentWeights[d] <= u { d += 1 }
-            }
-            requests[r].needed = 1 << UInt64(d)
+            requests[r].needed = forwardingDepartment()
         }
         handOver(r)
+    }
+
+    /// One department drawn by `requestWeight` (connectors stream), as a bit mask: where
+    /// work goes that turned out to need a department after all.
+    private mutating func forwardingDepartment() -> UInt64 {
+        let total = departmentWeights.last ?? 0
+        var d = 0
+        if total > 0 {
+            let u = rng.connectors.uniform() * total
+            while d < departmentWeights.count - 1 && departmentWeights[d] <= u { d += 1 }
+        }
+        return 1 << UInt64(d)
+    }
+
+    /// Request `r` leaves its connector's intake queue (handed over or closed): the
+    /// connector's backlog count drops once; the stage moves on from `.atConnector`.
+    mutating func leaveIntake(_ r: Int) {
+        guard requests[r].stage == .atConnector else { return }
+        requests[r].stage = .atDepartments
+        let c = Int(requests[r].connector)
+        if c >= 0 && requests[r].route == .connector { connectors[c].backlog -= 1 }
     }
 
     /// Marks request `r` as worked on (it stops counting as untouched).
@@ -117,6 +134,7 @@ extension World {
     /// Cross-domain requests get an owner under an integral table, or (initiatives)
     /// under an initiative process; then the departments decide once, together.
     mutating func handOver(_ r: Int) {
+        leaveIntake(r)
         let count = requests[r].departmentCount
         requests[r].stage = .atDepartments
         requests[r].stageWeek = Int32(week)

@@ -100,6 +100,7 @@ extension World {
                 if accepts { accept(r, department: d, priority: false) } else { refused |= 1 << UInt64(d) }
             }
         }
+        requests[r].stageWeek = Int32(week)   // the stall clock runs from the decision
         guard refused != 0 else { return }
         if requests[r].counted { tally.refusals += 1 }
         let c = Int(requests[r].connector)
@@ -166,8 +167,8 @@ extension World {
             let priority = pass == 0
             while hours > 1e-9 {
                 guard let task = priority ? departments[d].priorityQueue.first : departments[d].queue.first else { break }
-                let r = Int(task.request)
-                let skip = requests[r].stage == .closed || (!priority && requests[r].prioritised & bit != 0)
+                let r = Int(task.request)   // -1: a closed request's task kept by compaction
+                let skip = r < 0 || requests[r].stage == .closed || (!priority && requests[r].prioritised & bit != 0)
                 let need = Double(task.hoursLeft)
                 if skip || need <= hours {
                     if priority { _ = departments[d].priorityQueue.popFirst() } else { _ = departments[d].queue.popFirst() }

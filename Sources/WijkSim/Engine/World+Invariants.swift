@@ -18,6 +18,13 @@ extension World {
             precondition(tally.untouchedOpen[kind] == untouchedByKind[kind],
                          "week \(week) kind \(kind): untouched tally \(tally.untouchedOpen[kind]) != \(untouchedByKind[kind])")
         }
+        var waiting = [Int](repeating: 0, count: connectors.count)
+        for id in openRequests where requests[Int(id)].stage == .atConnector && requests[Int(id)].route == .connector {
+            waiting[Int(requests[Int(id)].connector)] += 1
+        }
+        for c in connectors.indices {
+            precondition(connectors[c].backlog == waiting[c], "week \(week) connector \(c): backlog \(connectors[c].backlog) != \(waiting[c])")
+        }
         precondition(awareCount >= 0 && awareCount <= residents.count, "week \(week): aware \(awareCount)")
         for d in departments.indices {
             precondition((0...1).contains(departments[d].awareness), "week \(week): department \(d) awareness \(departments[d].awareness)")

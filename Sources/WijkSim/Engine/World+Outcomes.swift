@@ -11,13 +11,31 @@
 extension World {
     /// Ends request `r` with `outcome` and applies its feedback to the resident.
     mutating func close(_ r: Int, as outcome: Outcome) {
+        leaveIntake(r)
         let request = requests[r]
         requests[r].stage = .closed
         let resident = Int(request.resident)
         residents.flags[resident] -= 1
         if !request.touched && request.counted { tally.untouchedOpen[request.kind.rawValue] -= 1 }
         if request.counted { record(request, outcome) }
+        if outcome == .connected && request.route == .connector { reinforceCooperation(request) }
         applyTrust(request, outcome)
+    }
+
+    /// Departments that carried out a connector's request value the connector more and the
+    /// personal tie grows (the reinforcing loop [E:001 L606]):
+    /// awareness += a·(1 − awareness), tie += t·(1 − tie) for every department involved.
+    private mutating func reinforceCooperation(_ request: Request) {
+        let c = Int(request.connector)
+        let awarenessGain = scenario.departmentBehaviour.awarenessGainPerSuccess
+        let tieGain = scenario.connectorTeam.tieGainPerSuccess
+        var m = request.accepted & request.done
+        while m != 0 {
+            let d = m.trailingZeroBitCount
+            m &= m - 1
+            departments[d].awareness += awarenessGain * (1 - departments[d].awareness)
+            if c >= 0 { connectors[c].ties[d] += tieGain * (1 - connectors[c].ties[d]) }
+        }
     }
 
     private mutating func record(_ request: Request, _ outcome: Outcome) {
@@ -85,9 +103,9 @@ extension World {
             tally.generalTrustDelta += stored - before
             tally.generalTrustCount += 1
         }
-        if stored >= before {
+        if outcome == .connected {
             tally.trustGainSum += stored - before
-            tally.trustGainCount += outcome == .connected ? 1 : 0
+            tally.trustGainCount += 1
         }
         if outcome == .stranded || outcome == .abandoned {
             tally.trustLossSum += before - stored
@@ -156,7 +174,7 @@ extension World {
             let c = Int(requests[r].connector)
             guard requests[r].route == .connector, c >= 0, requests[r].stage != .atConnector else { continue }
             connectors[c].followUpLoad += 1
-            if requests[r].stage == .atDepartments && !requests[r].escalated
+            if requests[r].stage == .atDepartments && requests[r].accepted != 0 && !requests[r].escalated
                 && week - Int(requests[r].stageWeek) == stall && decidesToEscalate(c) {
                 let stalled = requests[r].accepted & ~requests[r].done
                 if stalled != 0 { startEscalation(r, department: stalled.trailingZeroBitCount, afterRefusal: false) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// MODEL.md §4 step 1: scheduled changes — interventions, the transition
 /// manager, turnover and vacancies, the council's year.
 extension World {
@@ -34,7 +32,7 @@ extension World {
 
         let continuity = isActive(i.staffContinuity.enabled, from: i.staffContinuity.startWeek)
         let turnoverYear = s.barriers.staffTurnoverPerYear * (continuity ? 1 - i.staffContinuity.turnoverReduction : 1)
-        e.turnoverPerWeek = turnoverYear >= 1 ? 1 : -expm1(log1p(-turnoverYear) / 52)
+        e.turnoverPerWeek = turnoverYear >= 1 ? 1 : 1 - PortableMath.exp(PortableMath.log1p(-turnoverYear) / 52)
         e.vacancyWeeks = Int((Double(s.connectorTeam.vacancyWeeks)
             * (continuity ? 1 - i.staffContinuity.vacancyReduction : 1)).rounded())
 
@@ -58,8 +56,9 @@ extension World {
         let inPost = week >= tm.startWeek && (tm.endWeek == 0 || week < tm.endWeek)
         e.isManagerActive = inPost
         if inPost {
-            let perDepartment = tm.hoursPerWeek / 24 / Double(tm.departmentsPerWeek)
-            for _ in 0..<min(tm.departmentsPerWeek, departments.count) {
+            let visited = min(tm.departmentsPerWeek, departments.count)
+            let perDepartment = tm.hoursPerWeek / 24 / Double(visited)
+            for _ in 0..<visited {
                 let d = managerCursor % departments.count
                 let gain = min(1, tm.influenceRate * perDepartment)
                 departments[d].influence += gain * (1 - departments[d].influence)
@@ -89,7 +88,7 @@ extension World {
             target += departments[d].influence * tm.awarenessGain * (1 - target)
             target += effective.publicityGain * (1 - target)
             departments[d].awareness += relax * (target - departments[d].awareness)
-            // A campaign or manager lifts awareness at least at the relaxation speed; experience gains add on top.
+            // Experience gains (World+Outcomes) add on top and relax back at the same speed.
             departments[d].awareness = min(1, max(0, departments[d].awareness))
         }
     }

@@ -28,5 +28,6 @@ extension World {
         runOutreach()                  // 8. awareness spreads (trust moved at each outcome)
         if checksInvariants { checkInvariants() }
         if week >= warmupWeeks { recordWeek() }   // 9. record
+        compactIfWorthwhile()
     }
 }

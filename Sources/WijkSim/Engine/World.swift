@@ -14,8 +14,6 @@ struct World {
     var residents: ResidentPopulation
     /// Arrival calendar: first resident whose next candidate ask falls in each week, or -1.
     var bucketHead: [Int32]
-    /// Candidate asks per week per resident at the highest trust (thinning bound).
-    var candidateRate: [Float]
     var requests: [Request] = []
     /// Ids of open requests (order of raising; compacted weekly).
     var openRequests: [Int32] = []
@@ -44,6 +42,8 @@ struct World {
     var weekly: [Double]
     /// When true, conservation and ranges are checked every week (tests).
     var checksInvariants = false
+    /// Fewest stored requests before the store is compacted (0 = whenever worthwhile; tests).
+    var compactionMinimum = 4096
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
@@ -59,9 +59,8 @@ struct World {
         for hood in hoods { start.append(start.last! + Int32(hood.population)) }
         let n = Int(start.last!)
         residents = ResidentPopulation(
-            trust: Array(repeating: 0, count: n), activity: Array(repeating: 0, count: n),
+            trust: Array(repeating: 0, count: n), askRate: Array(repeating: 0, count: n),
             flags: Array(repeating: 0, count: n), nextInBucket: Array(repeating: -1, count: n), start: start)
-        candidateRate = Array(repeating: 0, count: n)
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)
 
         let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })
@@ -98,8 +97,7 @@ struct World {
             let trust = concentration > 0 ? generator.beta(alpha: alpha, beta: beta) : mean
             residents.trust[i] = Float(trust)
             let activity = generator.gamma(shape: shape, scale: 1 / shape)
-            residents.activity[i] = Float(activity)
-            candidateRate[i] = Float(baseRate * activity)
+            residents.askRate[i] = Float(baseRate * activity)
             if generator.bernoulli(p.initialAwareness) {
                 residents.flags[i] |= ResidentPopulation.awareBit
                 awareCount += 1
@@ -116,7 +114,7 @@ struct World {
     /// Puts resident `i`'s next candidate ask in the calendar: the first week after `week`
     /// of a Bernoulli process with per-week probability 1 − exp(−rate), i.e. `week + 1 + ⌊E / rate⌋`.
     mutating func scheduleCandidate(_ i: Int, after week: Int, using generator: inout Xoshiro256StarStar) {
-        let rate = Double(candidateRate[i])
+        let rate = Double(residents.askRate[i])
         guard rate > 0 else { return }
         let gap = generator.exponential(mean: 1) / rate
         guard gap < Double(totalWeeks - week) else { return }
@@ -134,7 +132,7 @@ extension DepartmentState {
             baseAwareness: p.awareness, ruleFlexibility: p.ruleFlexibility,
             proactiveContactRate: p.proactiveContactRate, plansPerWeek: p.plansPerYear / 52,
             influence: 0, influenceFloor: 0, priorityQueue: FIFOQueue(), queue: FIFOQueue(),
-            backlogHours: 0, hoursWorked: 0)
+            backlogHours: 0)
     }
 }
 
@@ -152,6 +150,6 @@ extension ConnectorState {
             emphasis: normalised, emphasisOrder: order, escalationPropensity: p.escalationPropensity,
             ties: Array(repeating: p.initialTie, count: departmentCount), neighbourhoods: neighbourhoods,
             queues: Array(repeating: FIFOQueue<Int32>(), count: 4), vacantUntil: -1, hoursLeft: 0,
-            followUpCoverage: 1, followUpLoad: 0, mandateBudget: mandateBudget)
+            followUpCoverage: 1, followUpLoad: 0, mandateBudget: mandateBudget, backlog: 0)
     }
 }

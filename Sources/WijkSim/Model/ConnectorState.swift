@@ -41,8 +41,8 @@ public struct ConnectorState {
         }
     }
 
-    /// Requests waiting in the intake queues.
-    public var backlog: Int { queues.reduce(0) { $0 + $1.count } }
+    /// Open requests waiting in the intake queues (closed ones still queued are not counted).
+    public var backlog: Int
 }
 
 /// A department (vakafdeling) during a replicate: capacity, attitude and work queues.
@@ -71,8 +71,6 @@ public struct DepartmentState {
     public var queue: FIFOQueue<DepartmentTask>
     /// Hours of queued work.
     public var backlogHours: Double
-    /// Hours worked in recorded weeks (for utilisation).
-    public var hoursWorked: Double
 }
 
 /// A piece of department work on one request.

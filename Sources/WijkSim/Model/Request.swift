@@ -59,7 +59,7 @@ public struct Request: Sendable {
     public var hasOwner: Bool
     /// Whether it counts in the metrics (raised after warm-up).
     public var counted: Bool
-    /// Whether it has been escalated (at most once per department refusal or stall).
+    /// Whether it has been escalated (a request is escalated at most once).
     public var escalated: Bool
     /// Connector hours still needed for intake.
     public var connectorHoursLeft: Float

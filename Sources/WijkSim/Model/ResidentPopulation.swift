@@ -1,13 +1,14 @@
 /// All residents (inwoners) of a replicate, as a struct of arrays indexed by resident id.
 ///
 /// Residents are stored contiguously by neighbourhood: neighbourhood `n` owns
-/// ids `start[n] ..< start[n + 1]`. Per resident: 13 bytes (trust, activity,
+/// ids `start[n] ..< start[n + 1]`. Per resident: 13 bytes (trust, ask rate,
 /// flags, calendar link).
 public struct ResidentPopulation: Sendable {
     /// Trust in the municipality ∈ [0, 1].
     public var trust: [Float]
-    /// Request rate multiplier (Gamma, mean 1).
-    public var activity: [Float]
+    /// Candidate asks per week at the highest trust: the thinning bound
+    /// `requestsPerYear / 52 · (1 + trustEffectOnAsking) · activity`, activity ~ Gamma(shape, 1/shape).
+    public var askRate: [Float]
     /// Bit 7: aware of the connector; bits 0–6: open requests.
     public var flags: [UInt8]
     /// Next resident in the same arrival-calendar bucket, or -1.

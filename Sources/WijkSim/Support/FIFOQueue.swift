@@ -37,6 +37,17 @@ public struct FIFOQueue<Element> {
         return element
     }
 
+    /// Replaces every element by `transform(element)`, dropping those mapped to nil; order is kept.
+    public mutating func compactMap(_ transform: (Element) -> Element?) {
+        var kept: [Element] = []
+        kept.reserveCapacity(count)
+        for index in head..<storage.count {
+            if let element = transform(storage[index]) { kept.append(element) }
+        }
+        storage = kept
+        head = 0
+    }
+
     /// Removes all elements, keeping capacity.
     @inlinable public mutating func removeAll() {
         storage.removeAll(keepingCapacity: true)
