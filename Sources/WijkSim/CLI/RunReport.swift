@@ -46,6 +46,9 @@ public struct RunReport: Sendable {
                 ? "\(percent(summary.ciLow, sign: false))–\(percent(summary.ciHigh, sign: false))" : "NA"
             lines.append("  \(padded) \(percent(summary.mean).leftPadded(to: 6))  (95% CI \(interval))")
         }
+        let route = summaries[MetricCatalog.Scalar.connectorRouteConnectionRate].mean
+        let general = summaries[MetricCatalog.Scalar.generalChannelConnectionRate].mean
+        lines.append("  via a connector \(percent(route)), via the general channel \(percent(general))")
         let mean = summaries[MetricCatalog.timeToResult(0, 4)].mean
         let median = summaries[MetricCatalog.timeToResult(1, 4)].mean
         let p90 = summaries[MetricCatalog.timeToResult(2, 4)].mean

@@ -20,7 +20,8 @@ extension World {
     mutating func compactRequests() {
         var newIndex = [Int32](repeating: -1, count: requests.count)
         var kept: [Request] = []
-        kept.reserveCapacity(max(openRequests.count * 2, 64))
+        // Room for the requests raised until the next compaction, so the store rarely regrows.
+        kept.reserveCapacity(max(openRequests.count * 4, compactionMinimum, 64))
         for id in openRequests where requests[Int(id)].stage != .closed {
             newIndex[Int(id)] = Int32(kept.count)
             kept.append(requests[Int(id)])

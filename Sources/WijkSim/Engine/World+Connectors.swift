@@ -91,7 +91,8 @@ extension World {
             }
         }
         if requests[r].needed == 0 {
-            if rng.connectors.bernoulli(connectors[c].skill(kind)) {
+            let skill = connectors[c].skill(kind)
+            if rng.connectors.bernoulli(skill) {
                 close(r, as: .connected)
                 return
             }

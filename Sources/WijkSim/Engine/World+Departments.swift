@@ -39,31 +39,31 @@ extension World {
 
     /// Probability that department `d` accepts request `r`.
     func acceptance(_ r: Int, department d: Int) -> Double {
-        let request = requests[r]
+        // Fields are read in place: copying a Request or DepartmentState here showed up in profiles.
         let b = scenario.barriers
-        let dept = departments[d]
-        let k = request.departmentCount
+        let kind = requests[r].kind
         var silo = b.siloPenalty
-        if request.hasOwner && effective.hasIntegralTable { silo *= 1 - scenario.interventions.integralTable.siloReduction }
-        var p = pow(1 - silo, k - 1)
-        let load = dept.hoursPerWeek > 0 ? dept.backlogHours / dept.hoursPerWeek : 10
+        if requests[r].hasOwner && effective.hasIntegralTable { silo *= 1 - scenario.interventions.integralTable.siloReduction }
+        var p = pow(1 - silo, requests[r].departmentCount - 1)
+        let hours = departments[d].hoursPerWeek
+        let load = hours > 0 ? departments[d].backlogHours / hours : 10
         p /= 1 + scenario.departmentBehaviour.loadSensitivity * max(0, load - 1)
         var entrepreneur = 0.0
-        switch request.route {
+        switch requests[r].route {
         case .connector:
-            let c = Int(request.connector)
+            let c = Int(requests[r].connector)
             entrepreneur = connectors[c].skills.2
-            p *= dept.cooperation * (1 - b.extraWorkFraming * (1 - dept.awareness))
+            p *= departments[d].cooperation * (1 - b.extraWorkFraming * (1 - departments[d].awareness))
             if d != connectors[c].homeDepartment { p *= 1 - effective.otherClusterPenalty }
-            p *= (0.85 + 0.15 * connectors[c].ties[d]) * (0.85 + 0.15 * connectors[c].skill(request.kind))
+            p *= (0.85 + 0.15 * connectors[c].ties[d]) * (0.85 + 0.15 * connectors[c].skill(kind))
         case .general:
             p *= scenario.generalChannel.responseRate
         case .app:
             p *= scenario.interventions.appTriage.responseRate
         }
-        if request.kind == .initiative {
-            p *= 1 - b.ruleRigidity * (1 - dept.ruleFlexibility) * (1 - entrepreneur / 2)
-            if request.liability { p *= 1 - b.liabilityAversion * (1 - entrepreneur / 2) }
+        if kind == .initiative {
+            p *= 1 - b.ruleRigidity * (1 - departments[d].ruleFlexibility) * (1 - entrepreneur / 2)
+            if requests[r].liability { p *= 1 - b.liabilityAversion * (1 - entrepreneur / 2) }
         }
         return min(1, max(0, p))
     }
@@ -82,7 +82,8 @@ extension World {
         var refused: UInt64 = 0
         if requests[r].hasOwner {
             let lead = open.trailingZeroBitCount
-            let accepts = rng.departments.bernoulli(acceptance(r, department: lead))
+            let p = acceptance(r, department: lead)   // computed first: no overlap with the generator's access
+            let accepts = rng.departments.bernoulli(p)
             var m = open
             while m != 0 {
                 let d = m.trailingZeroBitCount
@@ -95,7 +96,8 @@ extension World {
             while m != 0 {
                 let d = m.trailingZeroBitCount
                 m &= m - 1
-                let accepts = rng.departments.bernoulli(acceptance(r, department: d))
+                let p = acceptance(r, department: d)
+                let accepts = rng.departments.bernoulli(p)
                 recordDecision(r, department: d, accepted: accepts)
                 if accepts { accept(r, department: d, priority: false) } else { refused |= 1 << UInt64(d) }
             }
