@@ -1,0 +1,118 @@
+/// Aggregates paired replicates of a base scenario and its variants and writes
+/// `comparison.csv` and `comparison-timeseries.csv`.
+///
+/// Feed it, in replicate order, replicate *i* of the base and of every variant, all run
+/// with the same seed (common random numbers). Memory is flat in the number of
+/// replicates: per variant it keeps ``PairedStatistics`` per scalar metric, a
+/// ``RunningStatistics`` of the paired difference per week and weekly metric, and one of
+/// the trailing-mean difference per week (for ``ComparisonTiming``).
+///
+/// Files (every number formatted by ``CSVWriter/format(_:)``, NaN as `NA`):
+/// - `comparison.csv`: one row per variant × scalar metric (``ComparisonRow``).
+/// - `comparison-timeseries.csv`: `base,variant,week,metric,difference,ci_low,ci_high`, one
+///   row per variant, recorded week (from 1) and weekly metric: the mean paired difference
+///   `variant − base` in that week with its paired 95% t interval.
+public struct ComparisonRecorder: Sendable {
+    /// One row per variant × scalar metric.
+    public static let comparisonFile = "comparison.csv"
+    /// One row per variant × week × weekly metric.
+    public static let timeSeriesFile = "comparison-timeseries.csv"
+    /// Tool version, scenarios, seed and command line (written by ``ComparisonManifest``).
+    public static let manifestFile = "manifest.json"
+    /// The `comparison-timeseries.csv` header.
+    public static let timeSeriesHeader = ["base", "variant", "week", "metric", "difference", "ci_low", "ci_high"]
+
+    /// The base scenario's name.
+    public let baseName: String
+    /// The variants' names, in command-line order.
+    public let variantNames: [String]
+    /// Recorded weeks per replicate.
+    public let weeks: Int
+    /// Replicate pairs recorded so far.
+    public private(set) var recordedCount = 0
+
+    private var scalars: [[PairedStatistics]]
+    private var weekly: [[RunningStatistics]]
+    private var trailing: [[RunningStatistics]]
+
+    /// An empty recorder.
+    public init(baseName: String, variantNames: [String], weeks: Int) {
+        self.baseName = baseName
+        self.variantNames = variantNames
+        self.weeks = weeks
+        let variants = variantNames.count
+        scalars = Array(repeating: Array(repeating: PairedStatistics(), count: MetricCatalog.scalarNames.count),
+                        count: variants)
+        weekly = Array(repeating: Array(repeating: RunningStatistics(),
+                                        count: weeks * MetricCatalog.weeklyNames.count), count: variants)
+        trailing = Array(repeating: Array(repeating: RunningStatistics(), count: weeks), count: variants)
+    }
+
+    /// Records one replicate of the base and of every variant (same seed).
+    public mutating func record(base: ReplicateResult, variants: [ReplicateResult]) {
+        precondition(variants.count == variantNames.count,
+                     "got \(variants.count) variant results, expected \(variantNames.count)")
+        let metrics = MetricCatalog.weeklyNames.count
+        let timing = ComparisonTiming.metric.rawValue
+        for (v, result) in variants.enumerated() {
+            precondition(result.weekly.count == base.weekly.count && base.weekly.count == weeks * metrics,
+                         "weekly values: base \(base.weekly.count), variant \(result.weekly.count), expected \(weeks * metrics)")
+            for index in base.scalars.indices {
+                scalars[v][index].add(base: base.scalars[index], variant: result.scalars[index])
+            }
+            var timingDifferences = [Double](repeating: .nan, count: weeks)
+            for index in base.weekly.indices {
+                let b = base.weekly[index], x = result.weekly[index]
+                let difference = b.isFinite && x.isFinite ? x - b : .nan
+                weekly[v][index].add(difference)
+                if index % metrics == timing { timingDifferences[index / metrics] = difference }
+            }
+            for (week, mean) in ComparisonTiming.trailingMeans(of: timingDifferences).enumerated() {
+                trailing[v][week].add(mean)
+            }
+        }
+        recordedCount += 1
+    }
+
+    /// The comparison rows of variant `variant` (index), in ``MetricCatalog/scalarNames`` order.
+    public func rows(variant: Int) -> [ComparisonRow] {
+        zip(MetricCatalog.scalarNames, scalars[variant]).map { name, statistics in
+            ComparisonRow(base: baseName, variant: variantNames[variant], metric: name, statistics: statistics)
+        }
+    }
+
+    /// The paired statistics of the difference of weekly metric `metric` in `week` (0-based).
+    public func weeklyDifference(variant: Int, week: Int, metric: MetricCatalog.Weekly) -> RunningStatistics {
+        weekly[variant][week * MetricCatalog.weeklyNames.count + metric.rawValue]
+    }
+
+    /// When variant `variant`'s effect shows, given the sign of its overall effect.
+    public func timing(variant: Int, direction: Double) -> ComparisonTiming {
+        let differences = (0..<weeks).map { weeklyDifference(variant: variant, week: $0, metric: ComparisonTiming.metric).mean }
+        return ComparisonTiming(trailing: trailing[variant], weeklyDifference: differences, direction: direction)
+    }
+
+    /// Writes `comparison.csv` and `comparison-timeseries.csv`.
+    /// - Parameter path: maps a file name to the path to write it at (e.g. ``ResultsFolder/path(for:)``).
+    public func write(path: (String) -> String) throws(OutputError) {
+        let comparison = try CSVWriter(path: path(Self.comparisonFile))
+        try comparison.writeRow(ComparisonRow.csvHeader)
+        for variant in variantNames.indices {
+            for row in rows(variant: variant) { try comparison.writeRow(row.csvRow) }
+        }
+        try comparison.close()
+        let series = try CSVWriter(path: path(Self.timeSeriesFile))
+        try series.writeRow(Self.timeSeriesHeader)
+        for (variant, name) in variantNames.enumerated() {
+            for week in 0..<weeks {
+                for metric in MetricCatalog.Weekly.allCases {
+                    let stats = weeklyDifference(variant: variant, week: week, metric: metric)
+                    let interval = stats.confidenceInterval(level: 0.95)
+                    try series.writeRow([baseName, name, String(week + 1), metric.name]
+                                        + [stats.mean, interval.low, interval.high].map(CSVWriter.format))
+                }
+            }
+        }
+        try series.close()
+    }
+}
