@@ -10,7 +10,11 @@ let package = Package(
     targets: [
         .target(name: "WijkSim"),
         .executableTarget(name: "wijksim", dependencies: ["WijkSim"]),
-        .testTarget(name: "WijkSimTests", dependencies: ["WijkSim"]),
+        .testTarget(
+            name: "WijkSimTests",
+            dependencies: ["WijkSim"],
+            exclude: ["Fixtures"]  // read through #filePath, not as bundled resources
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

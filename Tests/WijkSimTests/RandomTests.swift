@@ -141,7 +141,7 @@ struct RandomGeneratorTests {
         let r0 = SeedDerivation.replicateSeed(master: 42, replicate: 0)
         let expected: [UInt64] = [16666533974316870358, 6181944315212422918, 11733207260522111094,
                                   17825550375269071700, 1125645851746683870, 11412739765087890306,
-                                  9695529791102510069, 6803289821615444279]
+                                  9695529791102510069, 6803289821615444279, 10879738853270022737]
         #expect(RandomStream.allCases.map { SeedDerivation.streamSeed(replicateSeed: r0, stream: $0) } == expected)
         var streams = RandomStreams(replicateSeed: r0)
         #expect([streams.arrivals.next(), streams.arrivals.next(), streams.arrivals.next()]
@@ -177,23 +177,33 @@ struct RandomGeneratorTests {
             #expect(Set(seeds).count == RandomStream.allCases.count)
             #expect(!seeds.contains(r))
             let streams = RandomStreams(replicateSeed: r)
-            for (stream, seed) in zip(RandomStream.allCases, seeds) {
-                #expect(streams[stream] == Xoshiro256StarStar(seed: seed))
-            }
+            func seed(_ stream: RandomStream) -> UInt64 { SeedDerivation.streamSeed(replicateSeed: r, stream: stream) }
+            #expect(streams.initialisation == Xoshiro256StarStar(seed: seed(.initialisation)))
+            #expect(streams.arrivals == Xoshiro256StarStar(seed: seed(.arrivals)))
+            #expect(streams.trust == Xoshiro256StarStar(seed: seed(.trust)))
+            #expect(streams.turnover == Xoshiro256StarStar(seed: seed(.turnover)))
+            #expect(streams.plans == Xoshiro256StarStar(seed: seed(.plans)))
+            #expect(streams.requestSeed == seed(.requests))
         }
-        #expect(RandomStream.allCases.map(\.rawValue) == Array(1...8))
+        #expect(RandomStream.allCases.map(\.rawValue) == Array(1...9))
     }
 
-    @Test("RandomStreams subscript setter writes the named stream only")
-    func streamsSubscript() {
-        var streams = RandomStreams(replicateSeed: 99)
-        let before = streams
-        var g = streams[.trust]
-        _ = g.next()
-        streams[.trust] = g
-        #expect(streams.trust == g)
-        #expect(streams.trust != before.trust)
-        #expect(streams.plans == before.plans && streams.council == before.council)
+    @Test("Request generators differ by resident, week and origin, and repeat for the same key")
+    func requestGenerators() {
+        let streams = RandomStreams(replicateSeed: 99)
+        var seen = Set<UInt64>()
+        for resident in [0, 1, 2, 65_535, 1_000_000] {
+            for week in [0, 1, 2, 519] {
+                for origin in [0, 1, 2, 57] {
+                    var g = streams.requestGenerator(resident: resident, week: week, origin: origin)
+                    var again = streams.requestGenerator(resident: resident, week: week, origin: origin)
+                    let first = g.next()
+                    #expect(first == again.next())
+                    seen.insert(first)
+                }
+            }
+        }
+        #expect(seen.count == 5 * 4 * 4)
     }
 }
 

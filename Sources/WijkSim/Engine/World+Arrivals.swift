@@ -22,8 +22,7 @@ extension World {
             let trust = Double(residents.trust[resident])
             let accept = (1 - w + 2 * w * trust) / bound
             if generator.uniform() < accept && residents.openRequests(resident) < p.maxOpenRequests {
-                let kind = drawKind(using: &generator)
-                raiseRequest(resident: resident, kind: kind, fromDepartment: false, department: -1, using: &generator)
+                raiseRequest(resident: resident, kind: nil, department: -1, origin: 0)
             }
             scheduleCandidate(resident, after: week, using: &generator)
         }
@@ -41,10 +40,17 @@ extension World {
 
     /// Creates a request and routes it: to a connector in post for aware residents (or
     /// department call-ins), to the app for small signals under app triage, else to the general channel.
-    /// - Parameter department: the department whose plan caused a conflict, or -1.
-    /// - Parameter generator: the stream the request's attributes are drawn from (arrivals, or plans for call-ins).
-    mutating func raiseRequest(resident: Int, kind: RequestKind, fromDepartment: Bool, department: Int,
-                               using generator: inout Xoshiro256StarStar) {
+    ///
+    /// Every draw about the request comes from its own generator
+    /// (``RandomStreams/requestGenerator(resident:week:origin:)``), kept in the request.
+    /// - Parameters:
+    ///   - kind: the kind, or nil to draw it from `requests.mix`.
+    ///   - department: the department whose plan caused a conflict (a call-in), or -1.
+    ///   - origin: 0 for a resident's own ask, 1 + plan number for a call-in.
+    mutating func raiseRequest(resident: Int, kind: RequestKind?, department: Int, origin: Int) {
+        var generator = rng.requestGenerator(resident: resident, week: week, origin: origin)
+        let fromDepartment = department >= 0
+        let kind = kind ?? drawKind(using: &generator)
         let r = scenario.requests
         let hood = residents.neighbourhood(of: resident)
         var needed: UInt64 = 0
@@ -79,16 +85,21 @@ extension World {
         } else if route == .general && effective.hasAppTriage && kind == .signal && needed.nonzeroBitCount == 1 {
             route = .app
         }
+        if route != .connector && needed == 0 {
+            // Without a connector nobody settles it directly: the front office forwards it to one department.
+            needed = drawDepartments(count: 1, using: &generator)
+        }
+        let misrouted = route == .connector && !fromDepartment && generator.bernoulli(effective.misrouteProbability)
         let request = Request(
             resident: Int32(resident), raisedWeek: Int32(week),
             deadlineWeek: Int32(min(Double(totalWeeks + 1), Double(week) + patience.rounded(.up))),
             stageWeek: Int32(week), connector: Int16(connector), neighbourhood: Int16(hood), kind: kind,
             route: route, stage: .atConnector, touched: false,
-            misrouted: route == .connector && !fromDepartment && generator.bernoulli(effective.misrouteProbability),
+            misrouted: misrouted,
             fromDepartment: fromDepartment, needsDecision: needsDecision, liability: liability,
             hasOwner: false, counted: counted, escalated: false,
             connectorHoursLeft: Float(r.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
-            prioritised: 0, cost: Float(cost))
+            prioritised: 0, cost: Float(cost), rng: generator)
         let id = Int32(requests.count)
         requests.append(request)
         openRequests.append(id)
@@ -102,8 +113,6 @@ extension World {
             connectors[connector].queues[kind.rawValue].append(id)
             connectors[connector].backlog += 1
         } else {
-            // Without a connector nobody settles it directly: the front office forwards it to one department.
-            if needed == 0 { requests[Int(id)].needed = drawDepartments(count: 1, using: &generator) }
             markTouched(Int(id))
             handOver(Int(id))
         }

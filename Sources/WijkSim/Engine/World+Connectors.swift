@@ -74,17 +74,17 @@ extension World {
             leaveIntake(r)
             requests[r].route = .general
             requests[r].connector = -1
-            if requests[r].needed == 0 { requests[r].needed = forwardingDepartment() }
+            if requests[r].needed == 0 { requests[r].needed = forwardingDepartment(r) }
             handOver(r)
             return
         }
         let kind = requests[r].kind
         if effective.hasMandate && requests[r].departmentCount <= 1 && !requests[r].needsDecision {
             let m = scenario.interventions.connectorMandate
-            let cost = rng.connectors.exponential(mean: m.meanCost)
+            let cost = requests[r].rng.exponential(mean: m.meanCost)
             if cost <= connectors[c].mandateBudget {
                 connectors[c].mandateBudget -= cost
-                if rng.connectors.bernoulli(m.success) {
+                if requests[r].rng.bernoulli(m.success) {
                     close(r, as: .connected)
                     return
                 }
@@ -92,23 +92,23 @@ extension World {
         }
         if requests[r].needed == 0 {
             let skill = connectors[c].skill(kind)
-            if rng.connectors.bernoulli(skill) {
+            if requests[r].rng.bernoulli(skill) {
                 close(r, as: .connected)
                 return
             }
             // The connector could not settle it: fetch a colleague in one department.
-            requests[r].needed = forwardingDepartment()
+            requests[r].needed = forwardingDepartment(r)
         }
         handOver(r)
     }
 
-    /// One department drawn by `requestWeight` (connectors stream), as a bit mask: where
+    /// One department drawn by `requestWeight` (request `r`'s stream), as a bit mask: where
     /// work goes that turned out to need a department after all.
-    private mutating func forwardingDepartment() -> UInt64 {
+    private mutating func forwardingDepartment(_ r: Int) -> UInt64 {
         let total = departmentWeights.last ?? 0
         var d = 0
         if total > 0 {
-            let u = rng.connectors.uniform() * total
+            let u = requests[r].rng.uniform() * total
             while d < departmentWeights.count - 1 && departmentWeights[d] <= u { d += 1 }
         }
         return 1 << UInt64(d)
@@ -145,16 +145,16 @@ extension World {
             tally.contactsByConnectors += count
             tally.handovers += 1
         }
-        let delay = rng.departments.exponential(mean: scenario.departmentBehaviour.responseWeeks[requests[r].kind])
+        let delay = requests[r].rng.exponential(mean: scenario.departmentBehaviour.responseWeeks[requests[r].kind])
         pendingDecisions.append(PendingDecision(request: Int32(r), dueWeek: Int32(week + Int(delay))))
     }
 
-    /// Connector `c` decides whether to escalate; returns true if it does [E:001 L492-494].
-    /// Probability: escalationPropensity · (1 − effective stigma).
-    mutating func decidesToEscalate(_ c: Int) -> Bool {
+    /// Connector `c` decides whether to escalate request `r`; returns true if it does
+    /// [E:001 L492-494]. Probability: escalationPropensity · (1 − effective stigma).
+    mutating func decidesToEscalate(_ r: Int, connector c: Int) -> Bool {
         guard c >= 0, isInPost(c) else { return false }
         if week >= warmupWeeks { tally.escalationOpportunities += 1 }
         let p = connectors[c].escalationPropensity * (1 - effective.escalationStigma)
-        return rng.connectors.bernoulli(p)
+        return requests[r].rng.bernoulli(p)
     }
 }

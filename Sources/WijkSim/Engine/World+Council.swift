@@ -23,13 +23,13 @@ extension World {
             }
             let recorded = week >= warmupWeeks
             if recorded { tally.councilDecisions += 1 }
-            guard rng.council.bernoulli(c.approvalRate) else {
+            guard requests[r].rng.bernoulli(c.approvalRate) else {
                 close(r, as: .declined)
                 continue
             }
-            if rng.council.bernoulli(scenario.barriers.politicalVeto) {
+            if requests[r].rng.bernoulli(scenario.barriers.politicalVeto) {
                 // Stopped late: only a connector explains it.
-                if requests[r].route == .connector && rng.council.bernoulli(scenario.connectorTeam.explainRefusal) {
+                if requests[r].route == .connector && requests[r].rng.bernoulli(scenario.connectorTeam.explainRefusal) {
                     close(r, as: .declined)
                 } else {
                     close(r, as: .stranded)
@@ -84,7 +84,7 @@ extension World {
             let r = Int(e.request)
             let pending = e.afterRefusal ? requests[r].stage == .escalating : requests[r].stage == .atDepartments
             guard pending else { continue }
-            let succeeds = rng.council.bernoulli(scenario.council.escalationSuccess[effective.portfolio])
+            let succeeds = requests[r].rng.bernoulli(scenario.council.escalationSuccess[effective.portfolio])
             if succeeds && week >= warmupWeeks { tally.escalationsSuccessful += 1 }
             if e.afterRefusal {
                 guard succeeds else {

@@ -83,7 +83,7 @@ extension World {
         if requests[r].hasOwner {
             let lead = open.trailingZeroBitCount
             let p = acceptance(r, department: lead)   // computed first: no overlap with the generator's access
-            let accepts = rng.departments.bernoulli(p)
+            let accepts = requests[r].rng.bernoulli(p)
             var m = open
             while m != 0 {
                 let d = m.trailingZeroBitCount
@@ -97,7 +97,7 @@ extension World {
                 let d = m.trailingZeroBitCount
                 m &= m - 1
                 let p = acceptance(r, department: d)
-                let accepts = rng.departments.bernoulli(p)
+                let accepts = requests[r].rng.bernoulli(p)
                 recordDecision(r, department: d, accepted: accepts)
                 if accepts { accept(r, department: d, priority: false) } else { refused |= 1 << UInt64(d) }
             }
@@ -106,7 +106,7 @@ extension World {
         guard refused != 0 else { return }
         if requests[r].counted { tally.refusals += 1 }
         let c = Int(requests[r].connector)
-        if requests[r].route == .connector && !requests[r].escalated && decidesToEscalate(c) {
+        if requests[r].route == .connector && !requests[r].escalated && decidesToEscalate(r, connector: c) {
             startEscalation(r, department: refused.trailingZeroBitCount, afterRefusal: true)
         } else {
             giveUp(r)
@@ -153,7 +153,7 @@ extension World {
         if request.departmentCount >= 2 && !request.hasOwner {
             if request.counted { tally.strandedNoOwner += 1 }
             close(r, as: .stranded)
-        } else if rng.connectors.bernoulli(scenario.connectorTeam.explainRefusal) {
+        } else if requests[r].rng.bernoulli(scenario.connectorTeam.explainRefusal) {
             close(r, as: .declined)
         } else {
             close(r, as: .stranded)

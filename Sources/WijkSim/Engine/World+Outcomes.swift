@@ -19,7 +19,7 @@ extension World {
         if !request.touched && request.counted { tally.untouchedOpen[request.kind.rawValue] -= 1 }
         if request.counted { record(request, outcome) }
         if outcome == .connected && request.route == .connector { reinforceCooperation(request) }
-        applyTrust(request, outcome)
+        applyTrust(r, request, outcome)
     }
 
     /// Departments that carried out a connector's request value the connector more and the
@@ -66,7 +66,7 @@ extension World {
         }
     }
 
-    private mutating func applyTrust(_ request: Request, _ outcome: Outcome) {
+    private mutating func applyTrust(_ r: Int, _ request: Request, _ outcome: Outcome) {
         let t = scenario.trust
         let resident = Int(request.resident)
         let before = Double(residents.trust[resident])
@@ -80,7 +80,7 @@ extension World {
                 let coverage = connectors[c].followUpCoverage
                 feedback = coverage * scenario.connectorTeam.feedbackWithFollowUp + (1 - coverage) * (1 - gap)
             }
-            let heard = rng.trust.bernoulli(feedback)
+            let heard = requests[r].rng.bernoulli(feedback)
             after += (heard ? 1 : t.silentSuccessShare) * t.gainOnSuccess * (1 - before)
             if heard && request.route == .connector { spreadWord(neighbourhood: Int(request.neighbourhood)) }
         case .declined:
@@ -175,7 +175,7 @@ extension World {
             guard requests[r].route == .connector, c >= 0, requests[r].stage != .atConnector else { continue }
             connectors[c].followUpLoad += 1
             if requests[r].stage == .atDepartments && requests[r].accepted != 0 && !requests[r].escalated
-                && week - Int(requests[r].stageWeek) == stall && decidesToEscalate(c) {
+                && week - Int(requests[r].stageWeek) == stall && decidesToEscalate(r, connector: c) {
                 let stalled = requests[r].accepted & ~requests[r].done
                 if stalled != 0 { startEscalation(r, department: stalled.trailingZeroBitCount, afterRefusal: false) }
             }

@@ -25,9 +25,11 @@ extension World {
         let gainRate = scenario.interventions.transitionManager.proactiveGain
         let hoods = scenario.municipality.neighbourhoods.count
         let recorded = week >= warmupWeeks
+        var planNumber = 0
         for d in departments.indices {
             let plans = rng.plans.poisson(mean: departments[d].plansPerWeek)
             for _ in 0..<plans {
+                planNumber += 1
                 let hood = rng.plans.uniformInt(below: hoods)
                 let connector = pickConnector(neighbourhood: hood)
                 let base = departments[d].proactiveContactRate
@@ -56,9 +58,7 @@ extension World {
                     tally.conflictsFromPlans += 1
                     if connector >= 0 { tally.contactsByDepartments += 1 }
                 }
-                var generator = rng.plans
-                raiseRequest(resident: resident, kind: .conflict, fromDepartment: true, department: d, using: &generator)
-                rng.plans = generator
+                raiseRequest(resident: resident, kind: .conflict, department: d, origin: 1 + planNumber)
             }
         }
     }

@@ -73,6 +73,9 @@ public struct Request: Sendable {
     public var prioritised: UInt64
     /// Cost if it reaches the college (euro).
     public var cost: Float
+    /// The request's own generator: every draw about its fate comes from here, so the
+    /// same request meets the same random numbers in every scenario (common random numbers).
+    public var rng: Xoshiro256StarStar
 
     /// Number of departments needed.
     @inlinable public var departmentCount: Int { needed.nonzeroBitCount }

@@ -11,11 +11,11 @@ public enum RandomStream: UInt64, CaseIterable, Sendable {
     case initialisation = 1
     /// Arrival of new requests/residents (raw value 2).
     case arrivals
-    /// Connector (bridging-actor) behaviour (raw value 3).
+    /// Retired (raw value 3): connector decisions now draw from each request's own stream.
     case connectors
-    /// Municipal department handling (raw value 4).
+    /// Retired (raw value 4): department decisions now draw from each request's own stream.
     case departments
-    /// Council decisions (raw value 5).
+    /// Retired (raw value 5): council decisions now draw from each request's own stream.
     case council
     /// Trust dynamics (raw value 6).
     case trust
@@ -23,4 +23,12 @@ public enum RandomStream: UInt64, CaseIterable, Sendable {
     case turnover
     /// Plans and their outcomes (raw value 8).
     case plans
+    /// Base of the per-request streams (raw value 9): every draw about one request's fate
+    /// (its attributes, intake, department decisions, escalation, council, feedback) comes
+    /// from a generator seeded by this stream's seed and the request's key, so the same
+    /// request meets the same random numbers in every scenario run with the same seed.
+    case requests = 9
+
+    /// Streams the engine draws from (the retired ones are kept only for their raw values).
+    public static let active: [RandomStream] = [.initialisation, .arrivals, .trust, .turnover, .plans, .requests]
 }

@@ -8,18 +8,14 @@ public struct RandomStreams: Sendable, Equatable {
     public var initialisation: Xoshiro256StarStar
     /// Generator for `RandomStream.arrivals`.
     public var arrivals: Xoshiro256StarStar
-    /// Generator for `RandomStream.connectors`.
-    public var connectors: Xoshiro256StarStar
-    /// Generator for `RandomStream.departments`.
-    public var departments: Xoshiro256StarStar
-    /// Generator for `RandomStream.council`.
-    public var council: Xoshiro256StarStar
     /// Generator for `RandomStream.trust`.
     public var trust: Xoshiro256StarStar
     /// Generator for `RandomStream.turnover`.
     public var turnover: Xoshiro256StarStar
     /// Generator for `RandomStream.plans`.
     public var plans: Xoshiro256StarStar
+    /// Seed of `RandomStream.requests`, the base of every request's own generator.
+    public let requestSeed: UInt64
 
     /// Creates all streams of the replicate with seed `replicateSeed`
     /// (see `SeedDerivation.replicateSeed(master:replicate:)`).
@@ -31,42 +27,26 @@ public struct RandomStreams: Sendable, Equatable {
         }
         initialisation = make(.initialisation)
         arrivals = make(.arrivals)
-        connectors = make(.connectors)
-        departments = make(.departments)
-        council = make(.council)
         trust = make(.trust)
         turnover = make(.turnover)
         plans = make(.plans)
+        requestSeed = SeedDerivation.streamSeed(replicateSeed: replicateSeed, stream: .requests)
     }
 
-    /// The generator of `stream` (read or replace; the setter stores the given state).
+    /// The generator of one request, keyed by who raised it, when, and how.
     ///
-    /// Prefer the named properties in hot loops (`streams.arrivals.uniform()` mutates in place);
-    /// this subscript is convenient for code that iterates over `RandomStream.allCases`.
-    public subscript(stream: RandomStream) -> Xoshiro256StarStar {
-        get {
-            switch stream {
-            case .initialisation: return initialisation
-            case .arrivals: return arrivals
-            case .connectors: return connectors
-            case .departments: return departments
-            case .council: return council
-            case .trust: return trust
-            case .turnover: return turnover
-            case .plans: return plans
-            }
-        }
-        set {
-            switch stream {
-            case .initialisation: initialisation = newValue
-            case .arrivals: arrivals = newValue
-            case .connectors: connectors = newValue
-            case .departments: departments = newValue
-            case .council: council = newValue
-            case .trust: trust = newValue
-            case .turnover: turnover = newValue
-            case .plans: plans = newValue
-            }
-        }
+    /// Seed: the second SplitMix64 output from `requestSeed ⊕ (resident · 2^32 + week) · 0x9E3779B97F4A7C15
+    /// ⊕ origin · 0xD1B54A32D192ED03`. A resident raises at most one request of a given
+    /// origin per week, so keys are unique within a replicate.
+    /// - Parameters:
+    ///   - resident: the resident's id.
+    ///   - week: the week it is raised (absolute).
+    ///   - origin: 0 for a resident's own ask; 1 + plan number for a call-in after resistance.
+    public func requestGenerator(resident: Int, week: Int, origin: Int) -> Xoshiro256StarStar {
+        let key = (UInt64(truncatingIfNeeded: resident) << 32 | UInt64(truncatingIfNeeded: week) & 0xFFFF_FFFF)
+            &* 0x9E37_79B9_7F4A_7C15
+        var mixer = SplitMix64(seed: requestSeed ^ key ^ (UInt64(truncatingIfNeeded: origin) &* 0xD1B5_4A32_D192_ED03))
+        _ = mixer.next()
+        return Xoshiro256StarStar(seed: mixer.next())
     }
 }
