@@ -158,4 +158,19 @@ struct CompareStatisticsTests {
         ])
         #expect(report.text.hasPrefix("Compared with town: 10 paired replicates × 60 weeks, seed 1\n\nvariant "))
     }
+
+    @Test("a narrow interval is printed with two decimals so its ends differ")
+    func narrowIntervalDigits() {
+        var narrow = PairedStatistics(), wide = PairedStatistics(), zero = PairedStatistics()
+        for i in 0..<100 {
+            let jitter = Double(i % 2 == 0 ? 1 : -1) * 0.0002
+            narrow.add(base: 0.30, variant: 0.3072 + jitter)
+            wide.add(base: 0.30, variant: 0.3610 + 50 * jitter)
+            zero.add(base: 0.30, variant: 0.30)
+        }
+        func row(_ s: PairedStatistics) -> ComparisonRow { ComparisonRow(base: "b", variant: "v", metric: "m", statistics: s) }
+        #expect(CompareReport.digits(row(narrow)) == 2)
+        #expect(CompareReport.digits(row(wide)) == 1)
+        #expect(CompareReport.digits(row(zero)) == 1)
+    }
 }

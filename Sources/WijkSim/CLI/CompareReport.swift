@@ -114,7 +114,7 @@ public struct CompareReport: Sendable {
         let rows = variants.map { variant -> [String] in
             let rate = variant.connectionRate
             return [variant.displayName,
-                    "\(Self.points(rate.difference)) (\(Self.interval(rate, scale: 100, digits: 1)))",
+                    "\(Self.points(rate.difference, digits: Self.digits(rate))) (\(Self.interval(rate, scale: 100, digits: Self.digits(rate))))",
                     Self.points(variant.connectorRouteRate.difference),
                     Self.signed(variant.untouched.difference, 1),
                     Self.signed(variant.meanTrust.difference, 4)]
@@ -132,11 +132,11 @@ public struct CompareReport: Sendable {
     /// `transition manager: connection rate +6.1 points (95% CI +5.2 to +7.0), visible from week 30.`
     public static func sentence(for variant: Variant) -> String {
         let rate = variant.connectionRate
-        let head = "\(variant.displayName): connection rate \(points(rate.difference)) points"
+        let head = "\(variant.displayName): connection rate \(points(rate.difference, digits: digits(rate))) points"
         guard let excludesZero = rate.excludesZero else {
             return head + " (no interval: fewer than 2 replicates with a defined rate)."
         }
-        let interval = "95% CI \(Self.interval(rate, scale: 100, digits: 1))"
+        let interval = "95% CI \(Self.interval(rate, scale: 100, digits: digits(rate)))"
         guard excludesZero else { return head + ", no clear effect (\(interval))." }
         guard let visible = variant.timing.visibleFromWeek else {
             return head + " (\(interval)), not clearly visible in any week."
@@ -150,8 +150,16 @@ public struct CompareReport: Sendable {
         "\(signed(row.ciLow * scale, digits)) to \(signed(row.ciHigh * scale, digits))"
     }
 
-    /// A fraction as signed percentage points with one decimal: `+6.1`, `−0.3`, `0.0`, `NA`.
-    static func points(_ fraction: Double) -> String { signed(fraction * 100, 1) }
+    /// A fraction as signed percentage points with one decimal (or `digits`): `+6.1`, `−0.3`, `0.0`, `NA`.
+    static func points(_ fraction: Double, digits: Int = 1) -> String { signed(fraction * 100, digits) }
+
+    /// Decimals for a rate row in points: one, or two when a non-empty interval's ends
+    /// would print the same with one (`+0.7 to +0.7` becomes `+0.68 to +0.73`).
+    static func digits(_ row: ComparisonRow) -> Int {
+        let low = row.ciLow * 100, high = row.ciHigh * 100
+        guard low.isFinite, high.isFinite, high > low else { return 1 }
+        return signed(low, 1) == signed(high, 1) ? 2 : 1
+    }
 
     /// `value` rounded to `digits` decimals (half away from zero) with `+` or `−` (U+2212);
     /// no sign when it rounds to zero; `NA` when not finite.
