@@ -170,17 +170,8 @@ public struct CompareReport: Sendable {
         return (value < 0 ? "\u{2212}" : "+") + text
     }
 
-    /// `value` with `digits` decimals (half away from zero), `.` as decimal point, `-` if negative.
-    static func fixed(_ value: Double, _ digits: Int) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return value.isNaN ? "NA" : "\(value)" }
-        var scale: Int64 = 1
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = Int64((abs(value) * Double(scale)).rounded())
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard digits > 0 else { return sign + String(scaled) }
-        let fraction = String(scaled % scale)
-        return "\(sign)\(scaled / scale).\(String(repeating: "0", count: digits - fraction.count))\(fraction)"
-    }
+    /// `value` with `digits` decimals (``DecimalText/fixed(_:_:)``).
+    static func fixed(_ value: Double, _ digits: Int) -> String { DecimalText.fixed(value, digits) }
 }
 
 private extension String {

@@ -50,31 +50,14 @@ public struct RunOptions: Sendable, Equatable {
             throw CLIError("unexpected argument '\(scanned.positionals[1])'", usage: usage)
         }
         var options = RunOptions(scenarioPath: path)
-        options.replicates = try integer(scanned, "--replicates", in: 1...Int.max)
-        options.weeks = try integer(scanned, "--weeks", in: weeksRange)
-        options.jobs = try integer(scanned, "--jobs", in: 1...Int.max)
-        if let text = scanned.values["--seed"] {
-            guard let seed = UInt64(text) else { throw invalid("--seed", text) }
-            options.seed = seed
-        }
-        if let folder = scanned.values["--out"] {
-            guard !folder.isEmpty else { throw invalid("--out", folder) }
-            options.outputFolder = folder
-        }
-        options.isForced = scanned.flags.contains("--force")
-        options.isQuiet = scanned.flags.contains("--quiet")
+        let flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
+        options.replicates = flags.replicates
+        options.seed = flags.seed
+        options.weeks = flags.weeks
+        options.jobs = flags.jobs
+        options.outputFolder = flags.outputFolder
+        options.isForced = flags.isForced
+        options.isQuiet = flags.isQuiet
         return options
-    }
-
-    private static func integer(_ scanned: ArgumentScanner.Scanned, _ name: String,
-                                in range: ClosedRange<Int>) throws(CLIError) -> Int? {
-        guard let text = scanned.values[name] else { return nil }
-        guard let value = Int(text), range.contains(value) else { throw invalid(name, text) }
-        return value
-    }
-
-    private static func invalid(_ name: String, _ found: String) -> CLIError {
-        let expected = scanner.options.first { $0.name == name }?.expected ?? "a value"
-        return CLIError("\(name): expected \(expected), found '\(found)'", usage: usage)
     }
 }

@@ -70,18 +70,7 @@ public struct RunReport: Sendable {
         return decimal(fraction * 100, 1) + (sign ? "%" : "")
     }
 
-    /// `value` rounded to `digits` decimals (half away from zero), `.` as decimal point.
-    private func decimal(_ value: Double, _ digits: Int) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return value.isNaN ? "NA" : "\(value)" }
-        var scale: Int64 = 1
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = Int64((abs(value) * Double(scale)).rounded())
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard digits > 0 else { return sign + String(scaled) }
-        let fraction = String(scaled % scale)
-        let padding = String(repeating: "0", count: digits - fraction.count)
-        return "\(sign)\(scaled / scale).\(padding)\(fraction)"
-    }
+    private func decimal(_ value: Double, _ digits: Int) -> String { DecimalText.fixed(value, digits) }
 }
 
 private extension String {

@@ -85,27 +85,12 @@ public struct ComparisonManifest: Sendable {
             "wall_time_seconds": .number(wallTimeSeconds),
             "host_cores": .integer(Int64(hostCores)),
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(document)
-            data.append(UInt8(ascii: "\n"))
-            return data
-        } catch {
-            throw .cannotWrite(path: ComparisonRecorder.manifestFile, reason: "\(error)")
-        }
+        return try document.jsonData(fileName: ComparisonRecorder.manifestFile)
     }
 
     /// Writes the manifest to `path`.
     public func write(to path: String) throws(OutputError) {
-        let data = try jsonData()
-        let handle = try POSIXFiles.createFile(path)
-        do {
-            try handle.write(contentsOf: data)
-            try handle.close()
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
-        }
+        try ManifestValue.write(try jsonData(), to: path)
     }
 
     private func value(of entry: Entry) throws(OutputError) -> ManifestValue {

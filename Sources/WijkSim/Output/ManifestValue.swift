@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value for `manifest.json`: lets the resolved scenario (a JSON text) be
 /// embedded as an object, and the whole document be written with sorted keys.
 enum ManifestValue: Codable, Sendable, Equatable {
@@ -37,6 +39,33 @@ enum ManifestValue: Codable, Sendable, Equatable {
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        }
+    }
+}
+
+extension ManifestValue {
+    /// The value as pretty-printed JSON with sorted keys and a final newline.
+    /// - Parameter fileName: named in the error if encoding fails.
+    func jsonData(fileName: String) throws(OutputError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            var data = try encoder.encode(self)
+            data.append(UInt8(ascii: "\n"))
+            return data
+        } catch {
+            throw .cannotWrite(path: fileName, reason: "\(error)")
+        }
+    }
+
+    /// Writes `data` to a new file at `path`.
+    static func write(_ data: Data, to path: String) throws(OutputError) {
+        let handle = try POSIXFiles.createFile(path)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.close()
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
         }
     }
 }
