@@ -10,10 +10,6 @@ public enum MetricCatalog {
     /// Weekly metric names; index with ``Weekly``.
     public static let weeklyNames: [String] = Weekly.allCases.map(\.name)
 
-    /// Offsets of per-kind count blocks: `counts + outcome * 5 + kindIndex`,
-    /// where kindIndex 0..3 is a ``RequestKind`` and 4 is "all".
-    public static let outcomeCountBase = 0
-
     /// Index of `raised` for kind `k` (4 = all kinds).
     public static func raised(_ k: Int) -> Int { Scalar.raisedBase + k }
     /// Index of outcome `o` count for kind `k` (4 = all kinds).

@@ -9,7 +9,8 @@ public enum Simulation {
     ///   - checkingInvariants: check conservation and ranges every week (slow; for tests).
     /// - Returns: the replicate's metrics, in ``MetricCatalog`` order.
     public static func runReplicate(scenario: Scenario, seed: UInt64, checkingInvariants: Bool = false) -> ReplicateResult {
-        runReplicate(scenario: scenario, seed: seed, checkingInvariants: checkingInvariants, compactionMinimum: 4096)
+        runReplicate(scenario: scenario, seed: seed, checkingInvariants: checkingInvariants,
+                     compactionMinimum: World.defaultCompactionMinimum)
     }
 
     /// As ``runReplicate(scenario:seed:checkingInvariants:)``, with the request store

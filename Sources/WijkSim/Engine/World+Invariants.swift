@@ -12,7 +12,7 @@ extension World {
             if !request.touched { untouchedByKind[request.kind.rawValue] += 1 }
         }
         for kind in 0..<RequestKind.count {
-            let closed = (0..<4).reduce(0) { $0 + tally.outcomes[kind * 4 + $1] }
+            let closed = [Outcome.connected, .declined, .stranded, .abandoned].reduce(0) { $0 + tally.outcomeCount(kind, $1) }
             precondition(tally.raised[kind] == closed + openByKind[kind],
                          "week \(week) kind \(kind): raised \(tally.raised[kind]) != closed \(closed) + open \(openByKind[kind])")
             precondition(tally.untouchedOpen[kind] == untouchedByKind[kind],

@@ -5,7 +5,7 @@ extension World {
         typealias W = MetricCatalog.Weekly
         let base = (week - warmupWeeks) * MetricCatalog.weeklyNames.count
         let raised = tally.raised.reduce(0, +)
-        let connected = (0..<RequestKind.count).reduce(0) { $0 + tally.outcomes[$1 * 4] }
+        let connected = (0..<RequestKind.count).reduce(0) { $0 + tally.outcomeCount($1, .connected) }
         let closed = tally.outcomes.reduce(0, +)
         let untouched = tally.untouchedOpen.reduce(0, +)
         weekly[base + W.raised.rawValue] = Double(tally.weekRaised)
@@ -50,7 +50,7 @@ extension World {
             var closed = 0
             v[M.raised(kind)] = Double(raised)
             for outcome in [Outcome.connected, .declined, .stranded, .abandoned] {
-                let n = kinds.reduce(0) { $0 + tally.outcomes[$1 * 4 + outcome.rawValue] }
+                let n = kinds.reduce(0) { $0 + tally.outcomeCount($1, outcome) }
                 v[M.count(outcome, kind)] = Double(n)
                 closed += n
             }

@@ -43,7 +43,8 @@ struct World {
     /// When true, conservation and ranges are checked every week (tests).
     var checksInvariants = false
     /// Fewest stored requests before the store is compacted (0 = whenever worthwhile; tests).
-    var compactionMinimum = 4096
+    var compactionMinimum = World.defaultCompactionMinimum
+    static let defaultCompactionMinimum = 4096
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario

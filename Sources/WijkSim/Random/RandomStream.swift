@@ -28,7 +28,4 @@ public enum RandomStream: UInt64, CaseIterable, Sendable {
     /// from a generator seeded by this stream's seed and the request's key, so the same
     /// request meets the same random numbers in every scenario run with the same seed.
     case requests = 9
-
-    /// Streams the engine draws from (the retired ones are kept only for their raw values).
-    public static let active: [RandomStream] = [.initialisation, .arrivals, .trust, .turnover, .plans, .requests]
 }
