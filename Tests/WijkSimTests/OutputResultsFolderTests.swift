@@ -4,8 +4,16 @@ import Testing
 
 @Suite("ResultsFolder")
 struct OutputResultsFolderTests {
+    /// Writes `text` as the folder's `runs.csv` (a file WijkSim owns).
     private func writeMarker(_ text: String, in folder: String) throws {
-        try text.write(toFile: folder + "/marker.txt", atomically: false, encoding: .utf8)
+        try text.write(toFile: folder + "/runs.csv", atomically: false, encoding: .utf8)
+    }
+
+    /// Makes `folder` an earlier results folder: our manifest and a marker.
+    private func makeOldResults(_ folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try #"{ "tool": "wijksim" }"#.write(toFile: folder + "/manifest.json", atomically: false, encoding: .utf8)
+        try writeMarker("old", in: folder)
     }
 
     private func siblings(of folder: String) -> [String] {
@@ -23,7 +31,7 @@ struct OutputResultsFolderTests {
         try writeMarker("new", in: folder.partialPath)
         #expect(!FileManager.default.fileExists(atPath: destination))
         try folder.commit()
-        #expect(TestSupport.read(root + "/Results/baseline/marker.txt") == "new")
+        #expect(TestSupport.read(root + "/Results/baseline/runs.csv") == "new")
         #expect(siblings(of: root + "/Results/baseline") == ["baseline"])
     }
 
@@ -45,13 +53,12 @@ struct OutputResultsFolderTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         let destination = root + "/out"
-        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
-        try writeMarker("old", in: destination)
+        try makeOldResults(destination)
         let folder = try ResultsFolder(destination: destination, force: true)
         try writeMarker("new", in: folder.partialPath)
-        #expect(TestSupport.read(destination + "/marker.txt") == "old")
+        #expect(TestSupport.read(destination + "/runs.csv") == "old")
         try folder.commit()
-        #expect(TestSupport.read(destination + "/marker.txt") == "new")
+        #expect(TestSupport.read(destination + "/runs.csv") == "new")
         #expect(siblings(of: destination) == ["out"])
     }
 
@@ -61,8 +68,7 @@ struct OutputResultsFolderTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         let destination = root + "/out"
-        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
-        try writeMarker("old", in: destination)
+        try makeOldResults(destination)
         #expect(throws: OutputError.cannotWrite(path: "runs.csv", reason: "boom")) {
             let folder = try ResultsFolder(destination: destination, force: true)
             defer { folder.discard() }
@@ -76,7 +82,7 @@ struct OutputResultsFolderTests {
                 })
             try folder.commit()
         }
-        #expect(TestSupport.read(destination + "/marker.txt") == "old")
+        #expect(TestSupport.read(destination + "/runs.csv") == "old")
         #expect(siblings(of: destination) == ["out"])
     }
 

@@ -31,7 +31,8 @@ public enum CompareCommand: Subcommand {
           --weeks W           Recorded weeks, 1 to 5200. Default: BASE's run.weeks.
           --jobs J            Worker threads (J ≥ 1). Default: all cores.
           --out DIR           Results folder. Default: Results/compare-<base name>/.
-          --force             Replace DIR if it exists (only once the new results are complete).
+          --force             Replace DIR if WijkSim wrote it (once the new results are complete);
+                              never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
           -h, --help          Show this help.
 
@@ -98,7 +99,8 @@ public enum CompareCommand: Subcommand {
                         options: CompareOptions, context: CommandContext) throws(OutputError) -> CompareReport {
         let startTime = Date()
         let clockStart = ProgressReporter.monotonicSeconds()
-        let folder = try ResultsFolder(destination: destination, force: options.isForced)
+        let folder = try ResultsFolder(destination: destination, force: options.isForced,
+                                       note: { context.console.writeError("wijksim: note: \($0)\n") })
         defer { folder.discard() }
         let settings = scenarios[0].scenario.run
         let frozen = scenarios.map(\.scenario)

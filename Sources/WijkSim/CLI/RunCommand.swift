@@ -20,7 +20,8 @@ public enum RunCommand: Subcommand {
           --weeks W           Recorded weeks, 1 to 5200. Default: the scenario's run.weeks.
           --jobs J            Worker threads (J ≥ 1). Default: all cores.
           --out DIR           Results folder. Default: Results/<scenario name>/.
-          --force             Replace DIR if it exists (only once the new results are complete).
+          --force             Replace DIR if WijkSim wrote it (once the new results are complete);
+                              never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
           -h, --help          Show this help.
 
@@ -53,7 +54,8 @@ public enum RunCommand: Subcommand {
                     options: RunOptions, context: CommandContext) throws(OutputError) -> RunReport {
         let startTime = Date()
         let clockStart = ProgressReporter.monotonicSeconds()
-        let folder = try ResultsFolder(destination: destination, force: options.isForced)
+        let folder = try ResultsFolder(destination: destination, force: options.isForced,
+                                       note: { context.console.writeError("wijksim: note: \($0)\n") })
         defer { folder.discard() }
         let recorder = try RunRecorder(scenarioName: scenario.name, weeks: scenario.run.weeks,
                                        path: folder.path(for:))

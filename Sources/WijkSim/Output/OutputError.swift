@@ -10,6 +10,10 @@ public enum OutputError: UserFacingError, Equatable {
     case cannotWrite(path: String, reason: String)
     /// The finished folder could not be moved into place.
     case cannotMove(from: String, to: String, reason: String)
+    /// What stands at the destination was not written by WijkSim (or is the working
+    /// folder), so it is neither replaced nor deleted, even with `--force`.
+    /// `reason` completes "it …" (e.g. `is a symbolic link`).
+    case notReplaceable(path: String, reason: String)
 
     /// Always ``ExitCode/cannotCreate`` (73).
     public var exitCode: ExitCode { .cannotCreate }
@@ -27,6 +31,9 @@ public enum OutputError: UserFacingError, Equatable {
             "cannot write to '\(path)': \(reason)"
         case .cannotMove(let from, let to, let reason):
             "cannot move '\(from)' to '\(to)': \(reason)"
+        case .notReplaceable(let path, let reason):
+            "will not replace '\(path)': it \(reason); --force replaces only an empty folder "
+                + "or a results folder that WijkSim wrote, so choose another --out"
         }
     }
 }

@@ -62,9 +62,86 @@ enum POSIXFiles {
         }
     }
 
-    /// Removes a file or a folder tree; missing paths are ignored.
+    /// Removes a file or a folder tree; missing paths are ignored. Only for a folder this
+    /// process made itself (a benchmark's temporary folder); results folders are removed
+    /// with ``removeOwnedFolder(_:)``.
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// What kind of thing stands at a path (links are not followed).
+    enum Kind: Equatable {
+        case missing, file, directory, symbolicLink, device, other
+    }
+
+    /// The kind of `path` by `lstat` (a link is reported as a link, not as its target).
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        case S_IFCHR, S_IFBLK: return .device
+        default: return .other
+        }
+    }
+
+    /// The absolute path with every link, `.` and `..` resolved (`realpath`); `nil` if it
+    /// does not exist or cannot be resolved (`errno` says why).
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The names in folder `path` (without `.` and `..`), sorted; `nil` if it cannot be read.
+    static func entries(of path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The bytes of regular file `path` if it holds at most `limit` bytes, else `nil`.
+    static func readBytes(_ path: String, limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { return nil }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { return nil }
+        }
+    }
+
+    /// Removes a folder that WijkSim wrote: each entry that is a regular file named in
+    /// ``FolderOwnership/ownedFileNames`` is unlinked, then the folder itself if it is
+    /// empty. Anything else in it is left untouched (and so is the folder).
+    /// - Returns: whether the folder is gone (also when it was already missing).
+    @discardableResult
+    static func removeOwnedFolder(_ path: String) -> Bool {
+        guard kind(of: path) == .directory else { return kind(of: path) == .missing }
+        for entry in entries(of: path) ?? []
+        where FolderOwnership.ownedFileNames.contains(entry) && kind(of: path + "/" + entry) == .file {
+            unlink(path + "/" + entry)
+        }
+        return rmdir(path) == 0
+    }
+
+    /// Whether a process with this id exists (`kill(pid, 0)`; one we may not signal counts as alive).
+    static func isProcessAlive(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Creates (or truncates) a file for writing.
