@@ -70,6 +70,7 @@ public enum CompareCommand: Subcommand {
 
     public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try CompareOptions.parse(arguments)
+        try options.checkDistinctFiles()
         var loaded = [try ScenarioLoader.resolve(path: options.basePath)]
         for path in options.variantPaths { loaded.append(try ScenarioLoader.resolve(path: path)) }
         var settings = loaded[0].scenario.run
