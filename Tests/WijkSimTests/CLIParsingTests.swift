@@ -96,6 +96,8 @@ struct CLIParsingTests {
             for option in ["--replicates N", "--seed S", "--weeks W", "--jobs J", "--out DIR", "--force", "--quiet"] {
                 #expect(text.contains("  \(option)"), "\(arguments) lacks \(option)")
             }
+            #expect(text.contains("Replicates to run, 1 to 10000000."), "help states the declared range")
+            #expect(text.contains("Give each option at most once."))
         }
     }
 
