@@ -53,27 +53,36 @@ struct BatchRunnerTests {
         #expect(started.load(ordering: .relaxed) <= 21 + runner.window)
     }
 
-    /// libdispatch shares one thread pool (as wide as the core count) with the other tests
-    /// running in parallel, so this checks that two replicates overlapped at least once in
-    /// one of three attempts rather than timing the batch.
-    @Test("replicates run concurrently with jobs > 1")
-    func concurrency() {
-        var overlapped = false
-        for _ in 0..<3 where !overlapped {
-            let running = Atomic<Int>(0)
-            let peak = Atomic<Int>(0)
-            BatchRunner(replicates: 16, jobs: 2, masterSeed: 3).run(
-                work: { replicate, _ in
-                    let now = running.add(1, ordering: .relaxed).newValue
-                    peak.max(now, ordering: .relaxed)
-                    usleep(20_000)
-                    running.subtract(1, ordering: .relaxed)
-                    return replicate
+    /// What must hold with several workers on any machine, one core included (no assertion on
+    /// timing or interleaving): every replicate is computed exactly once, delivered once in
+    /// replicate order with the seed derived from (master, replicate) only, and the delivered
+    /// items are those of `jobs: 1`. Catches two workers taking the same index, a skipped or
+    /// repeated index, and a seed taken from the worker or the order of completion.
+    @Test("with jobs > 1 every replicate is computed once and delivered as with jobs 1", arguments: [2, 7])
+    func exactlyOnce(jobs: Int) {
+        let count = 50
+        func deliver(jobs: Int) -> (calls: [Int], items: [String]) {
+            let calls = Mutex([Int](repeating: 0, count: count))
+            var items: [String] = []
+            BatchRunner(replicates: count, jobs: jobs, masterSeed: 3).run(
+                work: { replicate, seed in
+                    calls.withLock { $0[replicate] += 1 }
+                    return seed ^ UInt64(replicate)
                 },
-                consume: { (_: BatchItem<Int>) in })
-            overlapped = peak.load(ordering: .relaxed) >= 2
+                consume: { (item: BatchItem<UInt64>) in items.append("\(item.replicate) \(item.seed) \(item.output)") })
+            return (calls.withLock { $0 }, items)
         }
-        #expect(overlapped)
+        let serial = deliver(jobs: 1)
+        let parallel = deliver(jobs: jobs)
+        #expect(parallel.calls == [Int](repeating: 1, count: count), "jobs \(jobs)")
+        #expect(parallel.items == serial.items, "jobs \(jobs)")
+        let expected = (0..<count).map { replicate in
+            let seed = SeedDerivation.replicateSeed(master: 3, replicate: replicate)
+            return "\(replicate) \(seed) \(seed ^ UInt64(replicate))"
+        }
+        #expect(serial.items == expected)
+        #expect(BatchRunner(replicates: count, jobs: jobs, masterSeed: 3).workerCount == jobs)
+        #expect(BatchRunner(replicates: 3, jobs: jobs, masterSeed: 3).workerCount == min(3, jobs))
     }
 
     @Test("zero replicates deliver nothing")
@@ -113,7 +122,7 @@ struct BatchRunnerTests {
         let runs = String(decoding: serial[0], as: UTF8.self).split(separator: "\n")
         #expect(runs.count == 38)
         #expect(runs[0] == Substring(RunRecorder.runsHeader.joined(separator: ",")))
-        #expect(runs[1].hasPrefix("\"fake, \"\"quoted\"\"\",0,\(SeedDerivation.replicateSeed(master: 20241, replicate: 0)),"))
+        #expect(runs[1].hasPrefix("\"fake, \"\"quoted\"\"\",0,s\(SeedDerivation.replicateSeed(master: 20241, replicate: 0)),"))
         let summary = String(decoding: serial[1], as: UTF8.self).split(separator: "\n")
         #expect(summary.count == 1 + MetricCatalog.scalarNames.count)
         let series = String(decoding: serial[2], as: UTF8.self).split(separator: "\n")

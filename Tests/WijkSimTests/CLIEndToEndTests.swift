@@ -36,6 +36,8 @@ struct CLIEndToEndTests {
         #expect(runs.count == 4)
         #expect(runs.first == Substring((["scenario", "replicate", "seed"] + MetricCatalog.scalarNames).joined(separator: ",")))
         #expect(runs.dropFirst().map { $0.split(separator: ",")[1] } == ["0", "1", "2"])
+        let seeds = (0..<3).map { "s\(SeedDerivation.replicateSeed(master: 20241, replicate: $0))" }
+        #expect(runs.dropFirst().map { String($0.split(separator: ",")[2]) } == seeds, "seed column: s and the digits")
         let summary = lines(out + "/summary.csv")
         #expect(summary.first == "scenario,metric,n,mean,sd,ci_low,ci_high,p5,p50,p95")
         #expect(summary.count == 1 + MetricCatalog.scalarNames.count)
@@ -77,7 +79,7 @@ struct CLIEndToEndTests {
         #expect(WijkSimCommand.run(arguments: base + ["--force", "--seed", "7"], console: CapturedConsole().console) == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/manifest.json"))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(manifest["seed"] as? Int == 7)
+        #expect(manifest["seed"] as? String == "7")
     }
 
     @Test("a missing scenario file is reported on one line with the loader's exit code")

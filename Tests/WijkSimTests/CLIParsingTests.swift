@@ -20,21 +20,32 @@ struct CLIParsingTests {
          "missing argument SCENARIO (a scenario file, e.g. Scenarios/baseline.json)", runUsage),
         ("two scenarios", ["run", "a.json", "b.json"], "unexpected argument 'b.json'", runUsage),
         ("replicates not a number", ["run", "x.json", "--replicates", "ten"],
-         "--replicates: expected a positive integer, found 'ten'", runUsage),
+         "--replicates: expected an integer from 1 to 10000000, found 'ten'", runUsage),
         ("replicates zero", ["run", "x.json", "--replicates=0"],
-         "--replicates: expected a positive integer, found '0'", runUsage),
-        ("jobs negative", ["run", "x.json", "--jobs", "-2"], "--jobs: expected a positive integer, found '-2'", runUsage),
-        ("jobs fraction", ["run", "x.json", "--jobs=1.5"], "--jobs: expected a positive integer, found '1.5'", runUsage),
+         "--replicates: expected an integer from 1 to 10000000, found '0'", runUsage),
+        ("replicates above the file's cap", ["run", "x.json", "--replicates", "10000001"],
+         "--replicates: expected an integer from 1 to 10000000, found '10000001'", runUsage),
+        ("jobs negative", ["run", "x.json", "--jobs", "-2"], "--jobs: expected an integer from 1 to 1024, found '-2'", runUsage),
+        ("jobs fraction", ["run", "x.json", "--jobs=1.5"], "--jobs: expected an integer from 1 to 1024, found '1.5'", runUsage),
+        ("jobs too many", ["run", "x.json", "--jobs", "1025"], "--jobs: expected an integer from 1 to 1024, found '1025'", runUsage),
         ("weeks zero", ["run", "x.json", "--weeks", "0"], "--weeks: expected an integer from 1 to 5200, found '0'", runUsage),
         ("weeks too many", ["run", "x.json", "--weeks=5201"],
          "--weeks: expected an integer from 1 to 5200, found '5201'", runUsage),
         ("seed negative", ["run", "x.json", "--seed", "-1"],
-         "--seed: expected an integer from 0 to 18446744073709551615, found '-1'", runUsage),
-        ("seed too large", ["run", "x.json", "--seed", "18446744073709551616"],
-         "--seed: expected an integer from 0 to 18446744073709551615, found '18446744073709551616'", runUsage),
-        ("missing value", ["run", "x.json", "--jobs"], "--jobs: missing value; expected a positive integer", runUsage),
+         "--seed: expected an integer from 0 to 9223372036854775808 (2^63), found '-1'", runUsage),
+        ("seed one above 2^63", ["run", "x.json", "--seed", "9223372036854775809"],
+         "--seed: expected an integer from 0 to 9223372036854775808 (2^63), found '9223372036854775809'", runUsage),
+        ("seed above UInt64", ["run", "x.json", "--seed", "18446744073709551616"],
+         "--seed: expected an integer from 0 to 9223372036854775808 (2^63), found '18446744073709551616'", runUsage),
+        ("missing value", ["run", "x.json", "--jobs"], "--jobs: missing value; expected an integer from 1 to 1024", runUsage),
         ("empty out", ["run", "x.json", "--out="], "--out: expected a folder path, found ''", runUsage),
         ("flag with value", ["run", "x.json", "--force=yes"], "--force: takes no value, found 'yes'", runUsage),
+        ("seed given twice", ["run", "x.json", "--seed", "1", "--seed", "2"],
+         "--seed: given twice ('1' and '2'); give it once", runUsage),
+        ("value given twice, both forms, same value", ["run", "x.json", "--weeks=3", "--weeks", "3"],
+         "--weeks: given twice ('3' and '3'); give it once", runUsage),
+        ("flag given twice", ["run", "x.json", "--force", "--force"], "--force: given twice; give it once", runUsage),
+        ("params flag given twice", ["params", "--wide", "--wide"], "--wide: given twice; give it once", ParamsOptions.usage),
     ]
 
     @Test("usage errors: verbatim message, usage line, exit 64", arguments: usageErrors)
@@ -48,11 +59,11 @@ struct CLIParsingTests {
 
     @Test("both --flag value and --flag=value forms")
     func valueForms() throws {
-        let options = try RunOptions.parse(["--replicates", "12", "s.json", "--seed=18446744073709551615",
+        let options = try RunOptions.parse(["--replicates", "12", "s.json", "--seed=9223372036854775808",
                                             "--weeks", "52", "--jobs=3", "--out", "Results/x", "--force", "--quiet"])
         var expected = RunOptions(scenarioPath: "s.json")
         expected.replicates = 12
-        expected.seed = .max
+        expected.seed = 1 << 63
         expected.weeks = 52
         expected.jobs = 3
         expected.outputFolder = "Results/x"
@@ -85,6 +96,8 @@ struct CLIParsingTests {
             for option in ["--replicates N", "--seed S", "--weeks W", "--jobs J", "--out DIR", "--force", "--quiet"] {
                 #expect(text.contains("  \(option)"), "\(arguments) lacks \(option)")
             }
+            #expect(text.contains("Replicates to run, 1 to 10000000."), "help states the declared range")
+            #expect(text.contains("Give each option at most once."))
         }
     }
 

@@ -18,9 +18,12 @@ struct CompareCommandTests {
         ("weeks zero", ["compare", "a.json", "b.json", "--weeks", "0"],
          "--weeks: expected an integer from 1 to 5200, found '0'"),
         ("seed negative", ["compare", "a.json", "b.json", "--seed=-1"],
-         "--seed: expected an integer from 0 to 18446744073709551615, found '-1'"),
+         "--seed: expected an integer from 0 to 9223372036854775808 (2^63), found '-1'"),
         ("jobs missing value", ["compare", "a.json", "b.json", "--jobs"],
-         "--jobs: missing value; expected a positive integer"),
+         "--jobs: missing value; expected an integer from 1 to 1024"),
+        ("replicates above the file's cap", ["compare", "a.json", "b.json", "--replicates=10000001"],
+         "--replicates: expected an integer from 1 to 10000000, found '10000001'"),
+        ("quiet given twice", ["compare", "a.json", "b.json", "--quiet", "--quiet"], "--quiet: given twice; give it once"),
     ]
 
     @Test("usage errors: verbatim message, usage line, exit 64", arguments: usageErrors)
@@ -30,6 +33,46 @@ struct CompareCommandTests {
         #expect(status == 64, "\(label)")
         #expect(capture.standardError == "wijksim: error: \(message)\n\(Self.usage)\n", "\(label)")
         #expect(capture.standardOutput.isEmpty, "\(label)")
+    }
+
+    @Test("the same file twice (as BASE and VARIANT, or two VARIANTs, however spelt) is a usage error; nothing is written")
+    func sameFileTwice() throws {
+        let fixture = CompareFixture()
+        defer { fixture.remove() }
+        let base = fixture.write(CompareFixture.small())
+        let variant = fixture.write(CompareFixture.small(name: "small-v"))
+        try FileManager.default.createDirectory(atPath: fixture.folder + "/sub", withIntermediateDirectories: true)
+        let link = fixture.folder + "/link.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: variant)
+        let dotted = fixture.folder + "/./small.json"
+        let upAndBack = fixture.folder + "/sub/../small-v.json"
+        let cases: [([String], String)] = [
+            ([base, base], "VARIANT '\(base)' is the same file as BASE '\(base)'"),
+            ([base, dotted], "VARIANT '\(dotted)' is the same file as BASE '\(base)'"),
+            ([base, variant, upAndBack], "VARIANT '\(upAndBack)' is the same file as VARIANT '\(variant)'"),
+            ([base, variant, link], "VARIANT '\(link)' is the same file as VARIANT '\(variant)'"),
+        ]
+        for (files, message) in cases {
+            let run = fixture.compare(files, ["--replicates", "1", "--weeks", "1"])
+            #expect(run.status == 64, "\(files)")
+            #expect(run.standardError == "wijksim: error: \(message)\n\(Self.usage)\n")
+            #expect(run.standardOutput.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: run.folder))
+        }
+    }
+
+    @Test("files are told apart by what they name: missing files by their standardised path")
+    func distinctFiles() throws {
+        #expect(throws: Never.self) {
+            try CompareOptions(basePath: "a.json", variantPaths: ["b.json", "c.json"]).checkDistinctFiles()
+        }
+        #expect(throws: CLIError("VARIANT 'gone/../x.json' is the same file as BASE 'x.json'", usage: Self.usage)) {
+            try CompareOptions(basePath: "x.json", variantPaths: ["gone/../x.json"]).checkDistinctFiles()
+        }
+        let upper = CompareOptions(basePath: "A.json", variantPaths: ["a.json"])
+        #expect(throws: CLIError("VARIANT 'a.json' is the same file as BASE 'A.json'", usage: Self.usage)) {
+            try upper.checkDistinctFiles(identity: { $0.lowercased() })
+        }
     }
 
     @Test("options parse like run's; variants keep their order")
@@ -128,7 +171,7 @@ struct CompareCommandTests {
         #expect(manifest["scenario_files"] as? [String] == files)
         #expect(manifest["replicates"] as? Int == 3)
         #expect(manifest["weeks"] as? Int == 6)
-        #expect(manifest["seed"] as? Int == 20241)
+        #expect(manifest["seed"] as? String == "20241", "the seed is a JSON string so that no reader rounds it")
         let variants = try #require(manifest["variants"] as? [[String: Any]])
         #expect(variants.count == 2)
         // The base's run section, overridden on the command line, applies to every scenario.

@@ -4,7 +4,8 @@
 /// Accepted forms: `--name value`, `--name=value`, `--flag`, `-h`; `--` ends options
 /// (everything after it is positional). The value of an option is the next argument
 /// even when it starts with `-` (so `--seed -1` reports the bad seed, not a missing value).
-/// A repeated option keeps its last value.
+/// An option or flag may be given at most once: a second one is a usage error
+/// (`--seed: given twice ('1' and '2'); give it once`), never silently last-wins.
 public struct ArgumentScanner: Sendable {
     /// One accepted option.
     public struct Option: Sendable {
@@ -30,7 +31,7 @@ public struct ArgumentScanner: Sendable {
     public struct Scanned: Sendable, Equatable {
         /// Arguments that are not options, in order.
         public var positionals: [String] = []
-        /// Option name → its (last) value.
+        /// Option name → its value.
         public var values: [String: String] = [:]
         /// Flags that were given.
         public var flags: Set<String> = []
@@ -49,7 +50,7 @@ public struct ArgumentScanner: Sendable {
 
     /// Scans `arguments` (those after the subcommand name).
     /// - Throws: ``CLIError`` (64) for an unknown option (with a suggestion), a missing
-    ///   value, or a value given to a flag.
+    ///   value, a value given to a flag, or an option or flag given twice.
     public func scan(_ arguments: [String]) throws(CLIError) -> Scanned {
         var scanned = Scanned()
         var index = 0
@@ -76,14 +77,23 @@ public struct ArgumentScanner: Sendable {
             }
             if !option.takesValue {
                 if let inlineValue { throw CLIError("\(name): takes no value, found '\(inlineValue)'", usage: usage) }
-                scanned.flags.insert(name)
-            } else if let inlineValue {
-                scanned.values[name] = inlineValue
-            } else if index < arguments.count {
-                scanned.values[name] = arguments[index]
-                index += 1
+                guard scanned.flags.insert(name).inserted else {
+                    throw CLIError("\(name): given twice; give it once", usage: usage)
+                }
             } else {
-                throw CLIError("\(name): missing value; expected \(option.expected)", usage: usage)
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw CLIError("\(name): missing value; expected \(option.expected)", usage: usage)
+                }
+                if let first = scanned.values[name] {
+                    throw CLIError("\(name): given twice ('\(first)' and '\(value)'); give it once", usage: usage)
+                }
+                scanned.values[name] = value
             }
         }
         return scanned

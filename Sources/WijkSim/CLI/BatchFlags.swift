@@ -1,6 +1,11 @@
 /// The batch options `run` and `compare` share (`--replicates`, `--seed`, `--weeks`,
 /// `--jobs`, `--out`, `--force`, `--quiet`), parsed once for both so their
 /// messages stay identical.
+///
+/// Ranges: `--replicates`, `--seed` and `--weeks` take exactly what a scenario file's
+/// `run.replicates`, `run.seed` and `run.weeks` take (``RunSettings/replicatesRange``,
+/// ``RunSettings/seedRange``, ``RunSettings/weeksRange``: one declaration for both);
+/// `--jobs` takes ``jobsRange``.
 struct BatchFlags: Sendable, Equatable {
     var replicates: Int?
     var seed: UInt64?
@@ -10,6 +15,28 @@ struct BatchFlags: Sendable, Equatable {
     var isForced = false
     var isQuiet = false
 
+    /// Allowed `--jobs`: worker threads. Unit: threads. More threads than cores only add
+    /// overhead, and the reorder window holds 8 results per thread, so the cap keeps
+    /// memory bounded.
+    static let jobsRange: ClosedRange<Int> = 1...1024
+
+    /// The options, with what each expects as the messages say it
+    /// (`an integer from 1 to 10000000`).
+    static let options: [ArgumentScanner.Option] = [
+        .value("--replicates", expected: expectation(RunSettings.replicatesRange)),
+        .value("--seed", expected: expectation(RunSettings.seedRange) + " (2^63)"),
+        .value("--weeks", expected: expectation(RunSettings.weeksRange)),
+        .value("--jobs", expected: expectation(jobsRange)),
+        .value("--out", expected: "a folder path"),
+        .flag("--force"),
+        .flag("--quiet"),
+    ]
+
+    /// `an integer from LOW to HIGH`, the bounds in full.
+    static func expectation<Bound: BinaryInteger>(_ range: ClosedRange<Bound>) -> String {
+        "an integer from \(range.lowerBound) to \(range.upperBound)"
+    }
+
     /// Reads the flags from `scanned`; a bad value is a usage error naming the flag and
     /// what `scanner` says it expects.
     init(_ scanned: ArgumentScanner.Scanned, scanner: ArgumentScanner, usage: String) throws(CLIError) {
@@ -17,18 +44,15 @@ struct BatchFlags: Sendable, Equatable {
             let expected = scanner.options.first { $0.name == name }?.expected ?? "a value"
             return CLIError("\(name): expected \(expected), found '\(found)'", usage: usage)
         }
-        func integer(_ name: String, in range: ClosedRange<Int>) throws(CLIError) -> Int? {
+        func integer<Value: FixedWidthInteger>(_ name: String, in range: ClosedRange<Value>) throws(CLIError) -> Value? {
             guard let text = scanned.values[name] else { return nil }
-            guard let value = Int(text), range.contains(value) else { throw invalid(name, text) }
+            guard let value = Value(text), range.contains(value) else { throw invalid(name, text) }
             return value
         }
-        replicates = try integer("--replicates", in: 1...Int.max)
-        weeks = try integer("--weeks", in: RunOptions.weeksRange)
-        jobs = try integer("--jobs", in: 1...Int.max)
-        if let text = scanned.values["--seed"] {
-            guard let value = UInt64(text) else { throw invalid("--seed", text) }
-            seed = value
-        }
+        replicates = try integer("--replicates", in: RunSettings.replicatesRange)
+        seed = try integer("--seed", in: RunSettings.seedRange)
+        weeks = try integer("--weeks", in: RunSettings.weeksRange)
+        jobs = try integer("--jobs", in: Self.jobsRange)
         if let folder = scanned.values["--out"] {
             guard !folder.isEmpty else { throw invalid("--out", folder) }
             outputFolder = folder

@@ -26,16 +26,19 @@ public enum CompareCommand: Subcommand {
                               e.g. Scenarios/katwijk-transition-manager.json.
 
         Options:
-          --replicates N      Replicates per scenario (N ≥ 1). Default: BASE's run.replicates.
-          --seed S            Master seed, 0 to 2^64 - 1. Default: BASE's run.seed.
-          --weeks W           Recorded weeks, 1 to 5200. Default: BASE's run.weeks.
-          --jobs J            Worker threads (J ≥ 1). Default: all cores.
+          --replicates N      Replicates per scenario, 1 to \(RunSettings.replicatesRange.upperBound). Default: BASE's run.replicates.
+          --seed S            Master seed, 0 to 2^63. Default: BASE's run.seed.
+          --weeks W           Recorded weeks, 1 to \(RunSettings.weeksRange.upperBound). Default: BASE's run.weeks.
+          --jobs J            Worker threads, 1 to \(BatchFlags.jobsRange.upperBound). Default: all cores.
           --out DIR           Results folder. Default: Results/compare-<base name>/.
           --force             Replace DIR if WijkSim wrote it (once the new results are complete);
                               never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
           -h, --help          Show this help.
 
+        --replicates, --seed and --weeks take the ranges of the scenario file's run section.
+        Give each option at most once, and each scenario file once (BASE and VARIANTs must be
+        different files).
         Every scenario runs with BASE's run section (weeks, warm-up, replicates, seed), as
         overridden on the command line; the variants' own run sections are not used.
         Replicate i of every scenario uses the same seed, derived from (seed, i): common random
@@ -49,7 +52,8 @@ public enum CompareCommand: Subcommand {
                                      A replicate where either value is missing is left out; n counts pairs.
           comparison-timeseries.csv  base,variant,week,metric,difference,ci_low,ci_high for every week
                                      and weekly metric.
-          manifest.json              Version, scenario files, resolved scenarios, seed, command line.
+          manifest.json              Version, scenario files, resolved scenarios, seed (a JSON string,
+                                     so that every digit survives), command line.
         Missing values are written as NA.
 
         Standard output: a table sorted by the effect on the connection rate (largest first), in
@@ -71,6 +75,7 @@ public enum CompareCommand: Subcommand {
 
     public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try CompareOptions.parse(arguments)
+        try options.checkDistinctFiles()
         var loaded = [try ScenarioLoader.resolve(path: options.basePath)]
         for path in options.variantPaths { loaded.append(try ScenarioLoader.resolve(path: path)) }
         var settings = loaded[0].scenario.run

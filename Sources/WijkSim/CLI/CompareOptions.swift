@@ -7,13 +7,13 @@ public struct CompareOptions: Sendable, Equatable {
     public var basePath: String
     /// The variant scenario files, at least one, in command-line order.
     public var variantPaths: [String]
-    /// `--replicates N`, N ≥ 1.
+    /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
     public var replicates: Int?
-    /// `--seed S`, 0 ≤ S < 2^64.
+    /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
     public var seed: UInt64?
-    /// `--weeks W`, 1 ≤ W ≤ 5200.
+    /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
     public var weeks: Int?
-    /// `--jobs J`, J ≥ 1.
+    /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
     public var jobs: Int?
     /// `--out DIR`.
     public var outputFolder: String?
@@ -32,7 +32,7 @@ public struct CompareOptions: Sendable, Equatable {
     public static let usage =
         "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet]"
 
-    static let scanner = ArgumentScanner(options: RunOptions.scanner.options, usage: usage)
+    static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
     /// Parses the arguments after `compare`.
     /// - Throws: ``CLIError`` (64) naming the option or argument and what was expected.
@@ -54,5 +54,21 @@ public struct CompareOptions: Sendable, Equatable {
         options.isForced = flags.isForced
         options.isQuiet = flags.isQuiet
         return options
+    }
+
+    /// Refuses a scenario file given twice, as BASE and a VARIANT or as two VARIANTs, by
+    /// the file it names (`identity`, by default ``ScenarioFileIdentity/of(_:)``), not by
+    /// its spelling: `a.json` and `./a.json` are the same file.
+    /// - Throws: ``CLIError`` (64) naming both spellings, e.g.
+    ///   `VARIANT './a.json' is the same file as BASE 'a.json'`.
+    func checkDistinctFiles(identity: (String) -> String = ScenarioFileIdentity.of) throws(CLIError) {
+        var seen: [String: String] = [identity(basePath): "BASE '\(basePath)'"]
+        for path in variantPaths {
+            let key = identity(path)
+            if let earlier = seen[key] {
+                throw CLIError("VARIANT '\(path)' is the same file as \(earlier)", usage: Self.usage)
+            }
+            seen[key] = "VARIANT '\(path)'"
+        }
     }
 }

@@ -15,20 +15,23 @@ public enum RunCommand: Subcommand {
           SCENARIO            Scenario file (JSON), e.g. Scenarios/baseline.json.
 
         Options:
-          --replicates N      Replicates to run (N ≥ 1). Default: the scenario's run.replicates.
-          --seed S            Master seed, 0 to 2^64 - 1. Default: the scenario's run.seed.
-          --weeks W           Recorded weeks, 1 to 5200. Default: the scenario's run.weeks.
-          --jobs J            Worker threads (J ≥ 1). Default: all cores.
+          --replicates N      Replicates to run, 1 to \(RunSettings.replicatesRange.upperBound). Default: the scenario's run.replicates.
+          --seed S            Master seed, 0 to 2^63. Default: the scenario's run.seed.
+          --weeks W           Recorded weeks, 1 to \(RunSettings.weeksRange.upperBound). Default: the scenario's run.weeks.
+          --jobs J            Worker threads, 1 to \(BatchFlags.jobsRange.upperBound). Default: all cores.
           --out DIR           Results folder. Default: Results/<scenario name>/.
           --force             Replace DIR if WijkSim wrote it (once the new results are complete);
                               never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
           -h, --help          Show this help.
 
+        --replicates, --seed and --weeks take the ranges of the scenario file's run section.
+        Give each option at most once.
         Replicate i uses a seed derived from (seed, i) only, so results do not depend on --jobs.
         Files: runs.csv (one row per replicate), summary.csv (one row per metric),
         timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command).
-        Missing values are written as NA.
+        Missing values are written as NA. Seeds are text: in runs.csv 's' and the digits
+        (s14710937528331946021), in manifest.json a JSON string, so that every digit survives.
 
         """
 

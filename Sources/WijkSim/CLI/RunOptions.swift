@@ -3,13 +3,13 @@
 public struct RunOptions: Sendable, Equatable {
     /// The scenario file.
     public var scenarioPath: String
-    /// `--replicates N`, N ≥ 1.
+    /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
     public var replicates: Int?
-    /// `--seed S`, 0 ≤ S < 2^64.
+    /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
     public var seed: UInt64?
-    /// `--weeks W`, 1 ≤ W ≤ 5200.
+    /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
     public var weeks: Int?
-    /// `--jobs J`, J ≥ 1.
+    /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
     public var jobs: Int?
     /// `--out DIR`.
     public var outputFolder: String?
@@ -27,17 +27,7 @@ public struct RunOptions: Sendable, Equatable {
     public static let usage =
         "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet]"
 
-    static let weeksRange = 1...5200
-
-    static let scanner = ArgumentScanner(options: [
-        .value("--replicates", expected: "a positive integer"),
-        .value("--seed", expected: "an integer from 0 to 18446744073709551615"),
-        .value("--weeks", expected: "an integer from 1 to 5200"),
-        .value("--jobs", expected: "a positive integer"),
-        .value("--out", expected: "a folder path"),
-        .flag("--force"),
-        .flag("--quiet"),
-    ], usage: usage)
+    static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
     /// Parses the arguments after `run`.
     /// - Throws: ``CLIError`` (64) naming the option and what was expected.

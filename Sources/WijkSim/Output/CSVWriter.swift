@@ -92,6 +92,16 @@ public final class CSVWriter {
         return value.description
     }
 
+    /// The text of a seed in a CSV field: `s` and its decimal digits (`s14710937528331946021`).
+    ///
+    /// Seeds run up to 2^64 − 1 (20 digits) but a double keeps only about 16, and R's
+    /// `read.csv`, pandas and Excel read any field that looks like a number as a double, even
+    /// when it is quoted (R also reads `0x…` hex). The `s` makes them read it as text, so every
+    /// digit survives; `sub("^s", "", seed)` (R) or `seed.str[1:]` (pandas) gives the digits.
+    public static func text(seed: UInt64) -> String {
+        "s" + String(seed)
+    }
+
     private static func appendField(_ field: String, to bytes: inout [UInt8]) {
         let utf8 = field.utf8
         let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

@@ -7,7 +7,8 @@ import Foundation
 /// Keys are snake_case, sorted, pretty printed. `base` and each element of `variants`
 /// hold `scenario_file` (as given), `files_read` (that file and those it `extends`) and
 /// `scenario` (the fully resolved scenario as a JSON object); `scenario_files` lists
-/// every file given, base first.
+/// every file given, base first. The top-level `seed` is a JSON string of decimal
+/// digits (JSON numbers above 2^53 become doubles in JavaScript and R's jsonlite).
 public struct ComparisonManifest: Sendable {
     /// One compared scenario.
     public struct Entry: Sendable {
@@ -76,7 +77,7 @@ public struct ComparisonManifest: Sendable {
             "variants": .array(try variants.map { entry throws(OutputError) in try value(of: entry) }),
             "scenario_files": .array(([base] + variants).map { .string($0.scenarioFile) }),
             "pairing": .string("common random numbers: replicate i of every scenario uses the seed derived from (seed, i)"),
-            "seed": .unsigned(seed),
+            "seed": .string(String(seed)),  // text: JSON readers turn numbers above 2^53 into doubles
             "replicates": .integer(Int64(replicates)),
             "weeks": .integer(Int64(weeks)),
             "jobs": .integer(Int64(jobs)),

@@ -4,7 +4,9 @@ import Foundation
 /// result can be traced to the exact tool version, scenario, seeds and command.
 ///
 /// Keys are snake_case, sorted, pretty printed; the resolved scenario is embedded
-/// as a JSON object (every parameter, after command-line overrides).
+/// as a JSON object (every parameter, after command-line overrides). The top-level
+/// `seed` is a JSON string of decimal digits (`"20241"`): JavaScript and R's jsonlite
+/// read JSON numbers above 2^53 as doubles and would change it.
 public struct RunManifest: Sendable {
     /// `WijkSimVersion.current` of the tool that wrote the results.
     public var toolVersion: String = WijkSimVersion.current
@@ -12,7 +14,7 @@ public struct RunManifest: Sendable {
     public var resolvedScenarioJSON: String
     /// The scenario file as given on the command line.
     public var scenarioFile: String
-    /// Master seed.
+    /// Master seed, written as a JSON string.
     public var seed: UInt64
     /// Replicates run.
     public var replicates: Int
@@ -59,7 +61,7 @@ public struct RunManifest: Sendable {
             "tool_version": .string(toolVersion),
             "scenario": scenario,
             "scenario_file": .string(scenarioFile),
-            "seed": .unsigned(seed),
+            "seed": .string(String(seed)),  // text: JSON readers turn numbers above 2^53 into doubles
             "replicates": .integer(Int64(replicates)),
             "weeks": .integer(Int64(weeks)),
             "jobs": .integer(Int64(jobs)),

@@ -13,7 +13,8 @@ public final class RunRecorder {
     /// Version, resolved scenario, seeds and command line (written by ``RunManifest``).
     public static let manifestFile = "manifest.json"
 
-    /// The `runs.csv` header: `scenario,replicate,seed,` then every scalar metric.
+    /// The `runs.csv` header: `scenario,replicate,seed,` then every scalar metric. The `seed`
+    /// column is the replicate's seed as text (``CSVWriter/text(seed:)``: `s` and its digits).
     public static var runsHeader: [String] { ["scenario", "replicate", "seed"] + MetricCatalog.scalarNames }
 
     /// The scenario name written in every row.
@@ -41,9 +42,10 @@ public final class RunRecorder {
         try runs.writeRow(Self.runsHeader)
     }
 
-    /// Records one replicate: appends its `runs.csv` row and updates the statistics.
+    /// Records one replicate: appends its `runs.csv` row (seed written as `s<digits>`) and
+    /// updates the statistics.
     public func record(replicate: Int, seed: UInt64, result: ReplicateResult) throws(OutputError) {
-        var row = [scenarioName, String(replicate), String(seed)]
+        var row = [scenarioName, String(replicate), CSVWriter.text(seed: seed)]
         row.reserveCapacity(3 + result.scalars.count)
         for value in result.scalars { row.append(CSVWriter.format(value)) }
         try runs.writeRow(row)

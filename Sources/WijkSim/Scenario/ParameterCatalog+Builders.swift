@@ -8,6 +8,14 @@ extension ParameterCatalog {
         ParameterSpec(keyPath: keyPath, kind: .integer(min: min, max: max), unit: unit, meaning: meaning, evidence: evidence)
     }
 
+    /// An integer spec from a declared range (``RunSettings``); its bounds must be exact as `Double`.
+    static func integer<Bound: BinaryInteger>(_ keyPath: String, _ range: ClosedRange<Bound>, _ unit: String, _ meaning: String, _ evidence: String) -> ParameterSpec {
+        guard let min = Double(exactly: range.lowerBound), let max = Double(exactly: range.upperBound) else {
+            preconditionFailure("\(keyPath): range \(range) is not exact as Double")
+        }
+        return integer(keyPath, min, max, unit, meaning, evidence)
+    }
+
     static func flag(_ keyPath: String, _ meaning: String, _ evidence: String) -> ParameterSpec {
         ParameterSpec(keyPath: keyPath, kind: .bool, unit: "switch", meaning: meaning, evidence: evidence)
     }

@@ -46,10 +46,10 @@ public enum ParameterCatalog {
     ]
 
     static let run: [ParameterSpec] = [
-        integer("run.weeks", 1, 5200, "weeks", "Recorded horizon.", "[A: MODEL.md §2 default 104]"),
-        integer("run.warmupWeeks", 0, 5200, "weeks", "Weeks simulated before recording starts (events happen, are not counted).", "[A]"),
-        integer("run.replicates", 1, 10_000_000, "count", "Monte Carlo replicates.", "[A]"),
-        integer("run.seed", 0, 0x1p63, "integer", "Master seed; replicate i uses a seed derived from (seed, i) only.", "[A]"),
+        integer("run.weeks", RunSettings.weeksRange, "weeks", "Recorded horizon.", "[A: MODEL.md §2 default 104]"),
+        integer("run.warmupWeeks", RunSettings.warmupWeeksRange, "weeks", "Weeks simulated before recording starts (events happen, are not counted).", "[A]"),
+        integer("run.replicates", RunSettings.replicatesRange, "count", "Monte Carlo replicates.", "[A]"),
+        integer("run.seed", RunSettings.seedRange, "integer", "Master seed; replicate i uses a seed derived from (seed, i) only.", "[A]"),
     ]
 
     static let municipality: [ParameterSpec] = [

@@ -109,7 +109,8 @@ public struct ParameterSpec: Sendable, Equatable {
             return aboveMin && number.value <= max ? nil : (.outOfRange, complaint)
         case (.integer(let min, let max), .number(let number, _)):
             guard number.value == number.value.rounded() else { return (.wrongType, complaint) }
-            return number.value >= min && number.value <= max ? nil : (.outOfRange, complaint)
+            let inRange = number.value >= min && number.value <= max && Self.isExactlyWithin(number, min: min, max: max)
+            return inRange ? nil : (.outOfRange, complaint)
         case (.bool, .bool):
             return nil
         case (.string(let rule), .string(let text, _)):
@@ -123,6 +124,22 @@ public struct ParameterSpec: Sendable, Equatable {
         default:
             return (.wrongType, complaint)
         }
+    }
+
+    /// Whether an integer literal that reads as a bound really is within it. A `Double` holds
+    /// integers exactly only up to 2^53, so `9223372036854775809` reads as 2^63; at such a
+    /// bound the literal's digits are compared instead. Other values pass (checked as `Double`).
+    static func isExactlyWithin(_ number: JSONNumber, min: Double, max: Double) -> Bool {
+        guard number.isIntegerLiteral, abs(number.value) >= 0x1p53 else { return true }
+        if number.value == max, max >= 0, max < 0x1p64 {
+            guard let exact = UInt64(number.literal) else { return false }
+            return exact <= UInt64(max)
+        }
+        if number.value == min, min < 0, min >= -0x1p63 {
+            guard let exact = Int64(number.literal) else { return false }
+            return exact >= Int64(min)
+        }
+        return true
     }
 
     /// Whether `text` is one or more of `A-Z a-z 0-9 . _ -`.

@@ -2,7 +2,8 @@
 public enum ExitCode: Int32, Sendable {
     /// Success.
     case success = 0
-    /// EX_USAGE: the command line was wrong (unknown flag, bad flag value).
+    /// EX_USAGE: the command line was wrong (unknown flag, bad or out-of-range flag value, a
+    /// flag given twice, `compare` given the same scenario file twice).
     case usage = 64
     /// EX_DATAERR: a scenario file is malformed or out of range.
     case dataError = 65
