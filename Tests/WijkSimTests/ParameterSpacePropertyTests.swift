@@ -9,7 +9,7 @@ import Testing
 /// turn: no connectors, 0 department hours per week, 0 department hours per request, one
 /// resident, one week, the maximum weeks (5200, with the population scaled down by the
 /// work cap), every barrier at 0, every barrier at 1, 0 connector hours.
-/// Cost: the work cap (`WIJKSIM_PROPERTY_BUDGET`, default 3e5 resident- and request-weeks,
+/// Cost: the work cap (`WIJKSIM_PROPERTY_BUDGET`, default 1.5e5 resident- and request-weeks,
 /// see ``ScenarioSpace``) keeps the default run well under a minute in debug on two cores.
 ///
 /// For each scenario:
@@ -20,16 +20,16 @@ import Testing
 ///   trust leaving [0, 1]);
 /// - scalar and weekly metrics are NaN exactly where their denominators are zero and never
 ///   infinite (catches a ratio divided by zero hours, or NA written where a value exists);
-/// - counts, rates, conservation across columns (``ResultProperties/rangeProblems(_:totalWeeks:)``);
+/// - counts, rates, conservation across columns (``ResultProperties/rangeProblems(_:totalWeeks:residents:)``);
 /// - determinism: stepping equals ``Simulation/runReplicate(scenario:seed:checkingInvariants:)``
 ///   bit for bit, and drawing the scenario twice gives the same scenario;
-/// - every other case also runs replicate 1, and the CSV files written by ``RunRecorder``
+/// - every fourth case (half the cases of each edge) also runs replicate 1, and the CSV files written by ``RunRecorder``
 ///   hold `NA` for exactly the NaN values and no `nan`/`inf` text or non-finite number.
 @Suite("Parameter-space properties")
 struct ParameterSpacePropertyTests {
     static let environment = ProcessInfo.processInfo.environment
     static let caseCount = environment["WIJKSIM_PROPERTY_CASES"].flatMap { Int($0) } ?? 500
-    static let space = ScenarioSpace(workBudget: environment["WIJKSIM_PROPERTY_BUDGET"].flatMap { Double($0) } ?? 3e5)
+    static let space = ScenarioSpace(workBudget: environment["WIJKSIM_PROPERTY_BUDGET"].flatMap { Double($0) } ?? 1.5e5)
     static let master: UInt64 = 0x8_0007
 
     /// The edge forced in case `index`: odd cases draw freely, even cases cycle through the edges.
@@ -55,6 +55,13 @@ struct ParameterSpacePropertyTests {
             return
         }
 
+        let started = ContinuousClock.now
+        defer {
+            if Self.environment["WIJKSIM_PROPERTY_TRACE"] != nil {
+                let p = scenario.municipality.neighbourhoods.reduce(0) { $0 + $1.population }
+                print("trace \(label): weeks \(scenario.run.warmupWeeks)+\(scenario.run.weeks) residents \(p) connectors \(scenario.connectors.count) departments \(scenario.departments.count): \(ContinuousClock.now - started)")
+            }
+        }
         let seed = SeedDerivation.replicateSeed(master: scenario.run.seed, replicate: 0)
         var world = World(scenario: scenario, seed: seed)
         var violations: [String] = []
@@ -69,23 +76,23 @@ struct ParameterSpacePropertyTests {
             world.week += 1
         }
         let result = world.finalMetrics()
-        #expect(violations.isEmpty, "\(label): \(violations.prefix(3))")
+        if !violations.isEmpty { Issue.record("\(label): invariants: \(violations.prefix(3))") }
         #expect(result.weeks == scenario.run.weeks && result.weekly.count == scenario.run.weeks * MetricCatalog.weeklyNames.count, "\(label): shape")
         let expectedNA = ResultProperties.scalarNA(tally: world.tally, residents: world.residents.count)
         let problems = ResultProperties.naProblems(result, expected: expectedNA)
             + ResultProperties.weeklyNAProblems(result, routeResolved: routeResolved, cumulativeRaised: cumulativeRaised)
-            + ResultProperties.rangeProblems(result, totalWeeks: world.totalWeeks)
-        #expect(problems.isEmpty, "\(label): \(problems.prefix(5))")
+            + ResultProperties.rangeProblems(result, totalWeeks: world.totalWeeks, residents: world.residents.count)
+        if !problems.isEmpty { Issue.record("\(label): \(problems.count) problems, first: \(problems.prefix(4))") }
 
         let again = Simulation.runReplicate(scenario: scenario, seed: seed)
         #expect(SimulationInvariantTests.identical(result, again), "\(label): not deterministic")
 
-        guard index % 2 == 0 else { return }
+        guard index % 4 == 0 else { return }
         let seed1 = SeedDerivation.replicateSeed(master: scenario.run.seed, replicate: 1)
         let second = Simulation.runReplicate(scenario: scenario, seed: seed1)
         #expect(second.scalars.allSatisfy { !$0.isInfinite } && second.weekly.allSatisfy { !$0.isInfinite }, "\(label): replicate 1 infinite")
-        let secondProblems = ResultProperties.rangeProblems(second, totalWeeks: world.totalWeeks)
-        #expect(secondProblems.isEmpty, "\(label) replicate 1: \(secondProblems.prefix(5))")
+        let secondProblems = ResultProperties.rangeProblems(second, totalWeeks: world.totalWeeks, residents: world.residents.count)
+        if !secondProblems.isEmpty { Issue.record("\(label) replicate 1: \(secondProblems.count) problems, first: \(secondProblems.prefix(4))") }
         try CSVTextCheck.check(scenario: scenario, results: [(seed, result), (seed1, second)], label: label)
     }
 

@@ -85,8 +85,8 @@ enum ResultProperties {
         return problems
     }
 
-    /// Conservation and ranges of the scalar and weekly metrics.
-    static func rangeProblems(_ result: ReplicateResult, totalWeeks: Int) -> [String] {
+    /// Conservation and ranges of the scalar and weekly metrics (`residents`: the population, for the SD bound).
+    static func rangeProblems(_ result: ReplicateResult, totalWeeks: Int, residents: Int) -> [String] {
         var problems: [String] = []
         let v = result.scalars
         func check(_ ok: Bool, _ message: @autoclosure () -> String) { if !ok { problems.append(message()) } }
@@ -117,7 +117,9 @@ enum ResultProperties {
         for index in unitInterval where !v[index].isNaN {
             check((0...1.000001).contains(v[index]), "\(M.scalarNames[index]) = \(v[index]) outside [0, 1]")
         }
-        check(v[S.sdTrust].isNaN || (0...0.500001).contains(v[S.sdTrust]), "sd_trust = \(v[S.sdTrust])")
+        // The sample SD of n values in [0, 1] is at most 0.5 · sqrt(n / (n − 1)) (half at 0, half at 1).
+        let sdLimit = residents > 1 ? 0.5 * (Double(residents) / Double(residents - 1)).squareRoot() + 1e-6 : 0
+        check(v[S.sdTrust].isNaN || (0...sdLimit).contains(v[S.sdTrust]), "sd_trust = \(v[S.sdTrust]) above \(sdLimit)")
         check(v[S.trustChange].isNaN || (-1...1).contains(v[S.trustChange]), "trust_change = \(v[S.trustChange])")
         check(v[S.escalationsSuccessful] <= v[S.escalationsAttempted], "more successful escalations than attempted")
         check(v[S.councilApprovals] <= v[S.councilDecisions], "more council approvals than decisions")

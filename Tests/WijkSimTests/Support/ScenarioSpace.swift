@@ -15,6 +15,11 @@ import Foundation
 /// Booleans are fair coins; choices are uniform; strings follow their rule (names get
 /// `.`, `_`, `-`; free text gets commas, quotes and non-ASCII, to exercise CSV quoting).
 ///
+/// Run length (cost): `run.weeks` is 1 with probability 0.1, 5200 with probability 0.02, else
+/// log-uniform over 1…5200; `run.warmupWeeks` is 0 with probability 0.5, its largest allowed
+/// value (5200 − weeks) with probability 0.02, else log-uniform; so both still span their full
+/// ranges, and the dedicated `maximumWeeks` edge runs 5200 weeks in one case in eighteen.
+///
 /// Array lengths are not in the catalog; they are drawn as: 1–6 neighbourhoods,
 /// 1–12 departments, 0–6 connectors, 1–min(departments, 5) department-count shares,
 /// 0–2 sources, and for each connector a random subset of the neighbourhoods (empty = all).
@@ -220,14 +225,14 @@ private struct Draw {
     }
 
     private mutating func integer(_ spec: ParameterSpec, min: Double, max: Double) -> Double {
-        var max = max
         switch spec.keyPath {
         case "run.weeks":
             if edge == .oneWeek { return 1 }
             if edge == .maximumWeeks { return Double(Scenario.maximumTotalWeeks) }
+            return logUniformWeeks(min: min, max: max, atMin: 0.1)
         case "run.warmupWeeks":
             if edge == .oneWeek || edge == .maximumWeeks { return 0 }
-            max = Double(Scenario.maximumTotalWeeks - weeks)
+            return logUniformWeeks(min: min, max: Double(Scenario.maximumTotalWeeks - weeks), atMin: 0.5)
         case "municipality.neighbourhoods[].population":
             if generator.bernoulli(0.1) { return min }
             if generator.bernoulli(0.1) { return max }
@@ -248,6 +253,16 @@ private struct Draw {
         let span = max - min
         if span >= 0x1p62 { return Swift.min(max, min + Double(generator.next() >> 1)) }
         return min + Double(generator.uniformInt(below: Int(span) + 1))
+    }
+
+    /// Run length (cost): at `min` with probability `atMin`, at `max` with probability 0.02,
+    /// else log-uniform over [max(min, 1), max].
+    private mutating func logUniformWeeks(min: Double, max: Double, atMin: Double) -> Double {
+        let u = generator.uniform()
+        if u < atMin || max <= min { return min }
+        if u < atMin + 0.02 { return max }
+        let a = Swift.max(min, 1)
+        return Swift.min(max, (a * PortableMath.exp(generator.uniform() * PortableMath.log((max + 1) / a))).rounded(.down))
     }
 
     /// The value an edge forces on this spec, if any.
