@@ -96,7 +96,6 @@ extension Scenario {
                                         expected: "run.warmupWeeks + run.weeks to be at most \(Self.maximumTotalWeeks)",
                                         found: "\(run.warmupWeeks) + \(run.weeks) = \(totalWeeks)"))
         }
-        issues += modelEdgeIssues()
         return issues
     }
 
