@@ -42,7 +42,7 @@ extension World {
         }
         pendingDecisions = pendingDecisions.compactMap { p in remap(p.request).map { PendingDecision(request: $0, dueWeek: p.dueWeek) } }
         escalations = escalations.compactMap { e in
-            remap(e.request).map { PendingEscalation(request: $0, department: e.department, afterRefusal: e.afterRefusal, dueWeek: e.dueWeek) }
+            remap(e.request).map { PendingEscalation(request: $0, department: e.department, afterRefusal: e.afterRefusal, dueWeek: e.dueWeek, counted: e.counted) }
         }
         councilQueue = councilQueue.compactMap(remap)
         requests = kept

@@ -63,7 +63,8 @@ extension World {
         if afterRefusal { requests[r].stage = .escalating }
         let delay = Int(scenario.council.escalationDelayWeeks[effective.portfolio].rounded())
         escalations.append(PendingEscalation(
-            request: Int32(r), department: Int16(d), afterRefusal: afterRefusal, dueWeek: Int32(week + delay)))
+            request: Int32(r), department: Int16(d), afterRefusal: afterRefusal, dueWeek: Int32(week + delay),
+            counted: week >= warmupWeeks))
         if week >= warmupWeeks {
             tally.escalationsAttempted += 1
             tally.weekEscalations += 1
@@ -85,7 +86,7 @@ extension World {
             let pending = e.afterRefusal ? requests[r].stage == .escalating : requests[r].stage == .atDepartments
             guard pending else { continue }
             let succeeds = requests[r].rng.bernoulli(scenario.council.escalationSuccess[effective.portfolio])
-            if succeeds && week >= warmupWeeks { tally.escalationsSuccessful += 1 }
+            if succeeds && e.counted { tally.escalationsSuccessful += 1 }
             if e.afterRefusal {
                 guard succeeds else {
                     giveUp(r)

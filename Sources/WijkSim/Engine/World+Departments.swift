@@ -139,7 +139,9 @@ extension World {
         } else {
             departments[d].queue.append(task)
         }
-        departments[d].backlogHours += hours
+        // The backlog is the sum of the tasks' stored (Float) hours, so that it returns to 0
+        // when they are done: adding the Double `hours` drifted by the rounding of each task.
+        departments[d].backlogHours += Double(task.hoursLeft)
     }
 
     /// A final refusal: with a connector, a clear "no" (or, cross-domain without an owner,
@@ -183,7 +185,8 @@ extension World {
                     var partial = task
                     partial.hoursLeft = Float(need - hours)
                     if priority { departments[d].priorityQueue.replaceFirst(with: partial) } else { departments[d].queue.replaceFirst(with: partial) }
-                    departments[d].backlogHours -= hours
+                    // What the stored task lost (its Float rounding included), not `hours`.
+                    departments[d].backlogHours -= need - Double(partial.hoursLeft)
                     used += hours
                     hours = 0
                 }

@@ -1,8 +1,19 @@
 /// Invariants of a replicate, checked every week in tests.
 extension World {
-    /// Traps with the offending values when an invariant fails: conservation per kind,
-    /// untouched within open, trust and awareness in range, non-negative counts.
+    /// Traps with the first broken invariant of ``invariantViolations()``.
     func checkInvariants() {
+        if let first = invariantViolations().first { preconditionFailure(first) }
+    }
+
+    /// Every broken invariant, one message each, in a fixed order (empty when all hold):
+    /// conservation per kind (raised = closed + open), the untouched tally equals the
+    /// untouched open requests, each connector's backlog equals its waiting requests,
+    /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
+    /// department backlog hours ≥ −1e−6, every resident's trust in [0, 1], and the running
+    /// trust sum within 1e−6 per resident of the sum of the stored trusts.
+    /// Reads state only; costs O(residents + open requests + connectors × departments).
+    func invariantViolations() -> [String] {
+        var problems: [String] = []
         var openByKind = [Int](repeating: 0, count: RequestKind.count)
         var untouchedByKind = [Int](repeating: 0, count: RequestKind.count)
         for id in openRequests {
@@ -13,31 +24,42 @@ extension World {
         }
         for kind in 0..<RequestKind.count {
             let closed = [Outcome.connected, .declined, .stranded, .abandoned].reduce(0) { $0 + tally.outcomeCount(kind, $1) }
-            precondition(tally.raised[kind] == closed + openByKind[kind],
-                         "week \(week) kind \(kind): raised \(tally.raised[kind]) != closed \(closed) + open \(openByKind[kind])")
-            precondition(tally.untouchedOpen[kind] == untouchedByKind[kind],
-                         "week \(week) kind \(kind): untouched tally \(tally.untouchedOpen[kind]) != \(untouchedByKind[kind])")
+            if tally.raised[kind] != closed + openByKind[kind] {
+                problems.append("week \(week) kind \(kind): raised \(tally.raised[kind]) != closed \(closed) + open \(openByKind[kind])")
+            }
+            if tally.untouchedOpen[kind] != untouchedByKind[kind] {
+                problems.append("week \(week) kind \(kind): untouched tally \(tally.untouchedOpen[kind]) != \(untouchedByKind[kind])")
+            }
         }
         var waiting = [Int](repeating: 0, count: connectors.count)
         for id in openRequests where requests[Int(id)].stage == .atConnector && requests[Int(id)].route == .connector {
             waiting[Int(requests[Int(id)].connector)] += 1
         }
-        for c in connectors.indices {
-            precondition(connectors[c].backlog == waiting[c], "week \(week) connector \(c): backlog \(connectors[c].backlog) != \(waiting[c])")
+        for c in connectors.indices where connectors[c].backlog != waiting[c] {
+            problems.append("week \(week) connector \(c): backlog \(connectors[c].backlog) != \(waiting[c])")
         }
-        precondition(awareCount >= 0 && awareCount <= residents.count, "week \(week): aware \(awareCount)")
+        if !(awareCount >= 0 && awareCount <= residents.count) { problems.append("week \(week): aware \(awareCount)") }
         for d in departments.indices {
-            precondition((0...1).contains(departments[d].awareness), "week \(week): department \(d) awareness \(departments[d].awareness)")
-            precondition(departments[d].backlogHours > -1e-6, "week \(week): department \(d) backlog \(departments[d].backlogHours)")
+            if !(0...1).contains(departments[d].awareness) {
+                problems.append("week \(week): department \(d) awareness \(departments[d].awareness)")
+            }
+            if !(departments[d].backlogHours > -1e-6) {
+                problems.append("week \(week): department \(d) backlog \(departments[d].backlogHours)")
+            }
         }
         for c in connectors.indices {
-            for tie in connectors[c].ties { precondition((0...1).contains(tie), "week \(week): connector \(c) tie \(tie)") }
+            for tie in connectors[c].ties where !(0...1).contains(tie) { problems.append("week \(week): connector \(c) tie \(tie)") }
         }
         var sum = 0.0
+        var badTrust = 0
         for t in residents.trust {
-            precondition(t >= 0 && t <= 1, "week \(week): trust \(t)")
+            if !(t >= 0 && t <= 1) { badTrust += 1 }
             sum += Double(t)
         }
-        precondition(abs(sum - trustSum) < 1e-6 * Double(max(1, residents.count)), "week \(week): trust sum \(sum) vs \(trustSum)")
+        if badTrust > 0 { problems.append("week \(week): \(badTrust) residents with trust outside [0, 1]") }
+        if !(abs(sum - trustSum) < 1e-6 * Double(max(1, residents.count))) {
+            problems.append("week \(week): trust sum \(sum) vs \(trustSum)")
+        }
+        return problems
     }
 }

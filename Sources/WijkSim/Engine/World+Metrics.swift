@@ -18,10 +18,18 @@ extension World {
         weekly[base + W.inProgressOpen.rawValue] = Double(raised - closed - untouched)
         weekly[base + W.connectorBacklog.rawValue] = Double(connectors.reduce(0) { $0 + $1.backlog })
         weekly[base + W.departmentBacklogHours.rawValue] = departments.reduce(0) { $0 + $1.backlogHours }
-        weekly[base + W.meanTrust.rawValue] = residents.count > 0 ? trustSum / Double(residents.count) : .nan
+        weekly[base + W.meanTrust.rawValue] = residents.count > 0 ? Self.unitInterval(trustSum / Double(residents.count)) : .nan
         weekly[base + W.awareShare.rawValue] = residents.count > 0 ? Double(awareCount) / Double(residents.count) : .nan
         weekly[base + W.meanDepartmentAwareness.rawValue] = meanDepartmentAwareness
         weekly[base + W.escalations.rawValue] = Double(tally.weekEscalations)
+    }
+
+    /// `value` clamped to [0, 1]. The running trust sum drifts by rounding (each update adds
+    /// a difference of `Float` trusts), so when every resident's trust is 0 (or 1) its mean can
+    /// come out as −1e−17 (or 1 + 1e−16); the reported mean trust is clamped to its range.
+    /// Values already in [0, 1] are returned unchanged.
+    static func unitInterval(_ value: Double) -> Double {
+        value < 0 ? 0 : value > 1 ? 1 : value
     }
 
     private var meanDepartmentAwareness: Double {
@@ -91,9 +99,9 @@ extension World {
         v[S.otherDepartmentAcceptance] = ratio(tally.otherAcceptances, tally.otherDecisions)
         let n = Double(residents.count)
         let mean = n > 0 ? trustSum / n : .nan
-        v[S.meanTrust] = mean
+        v[S.meanTrust] = n > 0 ? Self.unitInterval(mean) : .nan
         v[S.sdTrust] = n > 1 ? (max(0, trustSquareSum - n * mean * mean) / (n - 1)).squareRoot() : .nan
-        v[S.trustChange] = mean - initialMeanTrust
+        v[S.trustChange] = v[S.meanTrust] - initialMeanTrust
         v[S.meanTrustGainPerSuccess] = ratio(tally.trustGainSum, Double(tally.trustGainCount))
         v[S.meanTrustLossPerFailure] = ratio(tally.trustLossSum, Double(tally.trustLossCount))
         v[S.awareShare] = n > 0 ? Double(awareCount) / n : .nan

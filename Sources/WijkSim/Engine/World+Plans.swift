@@ -6,7 +6,8 @@
 /// transition manager's influence. A plan made without a consult meets resistance
 /// with `resistanceWithoutConsult`; a consult prevents a share `consultPreventsConflict`
 /// of it. Resistance arrives at the connector as a conflict request
-/// ("loop je achter de feiten aan" [E:001 L411]).
+/// ("loop je achter de feiten aan" [E:001 L411]). A call-in is not raised when the drawn
+/// resident already holds ``ResidentPopulation/openRequestLimit`` (127) open requests.
 extension World {
     /// Gives every connector in post its week's hours.
     mutating func openConnectorWeek() {
@@ -54,6 +55,8 @@ extension World {
                 let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
                 guard end > first else { continue }
                 let resident = first + rng.plans.uniformInt(below: end - first)
+                // The resident's open-request counter is full: the resistance finds no one to voice it.
+                guard residents.openRequests(resident) < ResidentPopulation.openRequestLimit else { continue }
                 if recorded {
                     tally.conflictsFromPlans += 1
                     if connector >= 0 { tally.contactsByDepartments += 1 }

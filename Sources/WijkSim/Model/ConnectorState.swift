@@ -99,4 +99,7 @@ public struct PendingEscalation: Sendable {
     public var afterRefusal: Bool
     /// Week it takes effect.
     public var dueWeek: Int32
+    /// Whether it was attempted in a recorded week (after warm-up): only then does its
+    /// success count in `escalations_successful`, so that successes never outnumber attempts.
+    public var counted: Bool
 }

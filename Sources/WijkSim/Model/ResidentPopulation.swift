@@ -18,6 +18,9 @@ public struct ResidentPopulation: Sendable {
 
     @usableFromInline static let awareBit: UInt8 = 0x80
     @usableFromInline static let openMask: UInt8 = 0x7F
+    /// The most open requests a resident can hold (the 7-bit counter): a call-in aimed at a
+    /// resident who already holds this many is not raised.
+    public static let openRequestLimit = Int(openMask)
 
     /// Number of residents.
     @inlinable public var count: Int { trust.count }
