@@ -94,6 +94,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case weeklyAxis
     case weeklySeries
     case weeklyCaption
+    case reportWritten
     case termRunHeadline
     case termRateHeading
     case termInterval

@@ -130,6 +130,8 @@ enum Translations {
         .weeklyCaption: e("Each panel shows how much higher (above the zero line) or lower that variant's weekly connection rate was than the base's; the shaded band is the 95% interval, and all panels share one scale.",
                           "Elk paneel toont hoeveel hoger (boven de nullijn) of lager het wekelijkse verbindingssucces van die variant was dan dat van de basis; de gekleurde band is het 95%-interval en alle panelen hebben dezelfde schaal."),
 
+        .reportWritten: e("Wrote {1}", "{1} geschreven"),
+
         // Terminal summary of run
         .termRunHeadline: e("Scenario {1}: {2} {3} × {4} weeks, seed {5}", "Scenario {1}: {2} {3} × {4} weken, seed {5}"),
         .termRateHeading: e("Connection rate (mean over replicates)", "Verbindingssucces (gemiddelde over de herhalingen)"),
