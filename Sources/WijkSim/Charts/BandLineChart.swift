@@ -19,8 +19,8 @@ struct BandLineChart {
     var yTitle: String
     /// The x-axis title, with its unit.
     var xTitle: String
-    /// Formats a y value.
-    var format: (Double) -> String
+    /// Formats a y tick, given the decimals its step needs.
+    var format: (Double, Int) -> String
     /// Values the y axis must include (e.g. 0 and 1 for a share, 0 for a difference).
     var extent: [Double] = []
     /// Draws the y = 0 line darker (differences).
@@ -28,10 +28,11 @@ struct BandLineChart {
     /// A fixed y scale (so panels of several variants share one); `nil` fits the data.
     var fixedDomain: LinearScale? = nil
 
-    private var left: Double { 16 + ChartAxis.labelWidth(fittedY, label: format) + 8 }
+    private var left: Double { 16 + ChartAxis.labelWidth(fittedY, label: { format($0, fittedY.decimals) }) + 8 }
     private var right: Double { ChartStyle.width - 16 }
     private var top: Double { 8 + legend.height(width: ChartStyle.width - 16) + 28 }
-    private var plotHeight: Double { 220 }
+    /// The plot's height. Unit: user units.
+    var plotHeight = 220.0
 
     /// Every finite value and interval end, for the y domain.
     var values: [Double] { series.flatMap { $0.points.flatMap { [$0.value, $0.low, $0.high] } } + extent }
@@ -78,7 +79,7 @@ struct BandLineChart {
         var canvas = SVGCanvas(width: ChartStyle.width, height: bottom + 46, title: title)
         legend.draw(on: &canvas, x: 8, y: 8, width: ChartStyle.width - 16)
         canvas.text(yTitle, x: 8, y: top - 12, size: ChartStyle.smallSize, bold: true)
-        ChartAxis.vertical(y, on: &canvas, left: left, right: right, label: format)
+        ChartAxis.vertical(y, on: &canvas, left: left, right: right, label: { format($0, y.decimals) })
         _ = ChartAxis.horizontal(x, on: &canvas, top: bottom, bottom: bottom, title: xTitle, label: { SVGCanvas.n($0) })
         if showsZero, y.domain.contains(0) {
             canvas.line(x1: left, y1: y.map(0), x2: right, y2: y.map(0), width: 1.5, attributes: "class=\"zero\"")

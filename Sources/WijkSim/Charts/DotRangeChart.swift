@@ -48,7 +48,7 @@ struct DotRangeChart {
         var canvas = SVGCanvas(width: ChartStyle.width, height: bottom + 46, title: title)
         legend.draw(on: &canvas, x: 8, y: 8, width: ChartStyle.width - 16)
         let scale = self.scale
-        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: format)
+        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: { Localizer.plain($0, scale.decimals, comma: format(0.5).contains(",")) })
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight + rowHeight / 2
             canvas.text(row.label, x: plotLeft - 8, y: y + 4, anchor: "end")

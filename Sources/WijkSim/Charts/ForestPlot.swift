@@ -20,8 +20,8 @@ struct ForestPlot {
     var rows: [Row]
     /// The axis title, with its unit.
     var axisTitle: String
-    /// Formats a difference (signed).
-    var format: (Double) -> String
+    /// Formats a tick (signed), given the decimals its step needs.
+    var format: (Double, Int) -> String
     /// Formats "value (low to high)".
     var describe: (Row) -> String
 
@@ -44,7 +44,7 @@ struct ForestPlot {
         let bottom = top + Double(rows.count) * rowHeight
         var canvas = SVGCanvas(width: width, height: bottom + 46, title: title)
         let scale = self.scale
-        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: format)
+        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: { format($0, scale.decimals) })
         canvas.line(x1: scale.map(0), y1: top, x2: scale.map(0), y2: bottom, width: 1.8, attributes: "class=\"zero\"")
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight + rowHeight / 2

@@ -16,6 +16,8 @@ struct HeatMapChart {
     var percent: (Double) -> String
     /// The text of an undefined cell.
     var missing: String
+    /// The texts at the ends of the colour scale (0% and 100%).
+    var scaleEnds: (String, String)
     /// The colour-scale caption, e.g. "share successful".
     var scaleTitle: String
 
@@ -62,8 +64,8 @@ struct HeatMapChart {
         canvas.define("<linearGradient id=\"heat-scale\"><stop offset=\"0\" stop-color=\"\(Self.colour(0))\"/><stop offset=\"1\" stop-color=\"\(Self.colour(1))\"/></linearGradient>")
         canvas.rect(x: scaleLeft, y: bottom + 10, width: scaleWidth, height: 10, fill: "url(#heat-scale)",
                     attributes: "stroke=\"\(ChartStyle.grid)\"")
-        canvas.text(percent(0), x: scaleLeft, y: bottom + 34, size: ChartStyle.smallSize)
-        canvas.text(percent(1), x: scaleLeft + scaleWidth, y: bottom + 34, anchor: "end", size: ChartStyle.smallSize)
+        canvas.text(scaleEnds.0, x: scaleLeft, y: bottom + 34, size: ChartStyle.smallSize)
+        canvas.text(scaleEnds.1, x: scaleLeft + scaleWidth, y: bottom + 34, anchor: "end", size: ChartStyle.smallSize)
         canvas.text(scaleTitle, x: scaleLeft + scaleWidth + 12, y: bottom + 20, size: ChartStyle.smallSize)
         return canvas.svg
     }

@@ -18,8 +18,10 @@ struct IntervalBarChart {
     var bars: [Bar]
     /// The axis title, with its unit.
     var axisTitle: String
-    /// Formats a value (tick labels and value texts).
+    /// Formats a value for the value texts.
     var format: (Double) -> String
+    /// Formats a tick, given the decimals its step needs in data units.
+    var tick: (Double, Int) -> String
     /// A dashed vertical line with its label, e.g. the rate over all kinds.
     var reference: (value: Double, label: String)?
     /// Values the axis must include besides the data (e.g. 1 for a share).
@@ -36,7 +38,7 @@ struct IntervalBarChart {
         (bars.map { ChartStyle.textWidth(valueText($0), size: ChartStyle.smallSize) }.max() ?? 0) + 16
     }
     private func valueText(_ bar: Bar) -> String {
-        bar.low.isFinite && bar.high.isFinite ? "\(format(bar.value)) (\(format(bar.low))–\(format(bar.high)))" : format(bar.value)
+        bar.low.isFinite && bar.high.isFinite ? "\(format(bar.value)) (\(format(bar.low))–\(format(bar.high)))".replacingOccurrences(of: "%)", with: ")").replacingOccurrences(of: "%–", with: "–") : format(bar.value)
     }
 
     /// The SVG.
@@ -46,7 +48,7 @@ struct IntervalBarChart {
         let bottom = top + Double(bars.count) * rowHeight
         var canvas = SVGCanvas(width: ChartStyle.width, height: bottom + 46, title: title)
         let scale = self.scale
-        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: format)
+        _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: { tick($0, scale.decimals) })
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * rowHeight
             canvas.text(bar.label, x: plotLeft - 8, y: y + rowHeight / 2 + 4, anchor: "end")

@@ -20,6 +20,17 @@ struct LinearScale: Sendable, Equatable {
         return isReversed ? range.upperBound - t * span : range.lowerBound + t * span
     }
 
+    /// Decimals that show every tick exactly (step 0.25 → 2, step 20 → 0).
+    var decimals: Int {
+        var digits = 0
+        while digits < 10 {
+            let scaled = step * pow(10, Double(digits))
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { break }
+            digits += 1
+        }
+        return digits
+    }
+
     /// The tick values, from the lower to the upper bound of the domain.
     var ticks: [Double] {
         var values: [Double] = []

@@ -27,7 +27,7 @@ struct CompareReportPage {
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)], label: .metricUntouched,
                   axis: .requestsAxis, scale: 1, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.meanTrust], label: .metricTrust,
-                  axis: .trustDifferenceAxis, scale: 1, digits: 3),
+                  axis: .trustDifferenceAxis, scale: 1, digits: 4),
     ]
 
     /// The variants in table order: by the difference in connection rate, largest first
@@ -84,7 +84,7 @@ struct CompareReportPage {
                              high: e.high * key.scale)
             },
             axisTitle: text(key.axis),
-            format: { text.signed($0, key.digits > 1 ? key.digits - 1 : key.digits) },
+            format: { text.signed($0, $1) },
             describe: { row in
                 let value = text.signed(row.difference, key.digits)
                 guard row.low.isFinite, row.high.isFinite else { return value }
@@ -111,7 +111,7 @@ struct CompareReportPage {
         BandLineChart(
             title: "\(text(.weeklyTitle)): \(name(variant))",
             series: [.init(label: text(.weeklySeries, name(variant)), points: weeklyPoints(variant))],
-            yTitle: text(.weeklyAxis), xTitle: text(.weekAxis), format: { text.signed($0, 1) },
-            showsZero: true, fixedDomain: weeklyScale)
+            yTitle: text(.weeklyAxis), xTitle: text(.weekAxis), format: { text.signed($0, $1) },
+            showsZero: true, fixedDomain: weeklyScale, plotHeight: 150)
     }
 }

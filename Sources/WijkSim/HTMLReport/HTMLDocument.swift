@@ -39,8 +39,8 @@ struct HTMLDocument {
         parts.append("<figure><h3>\(Self.escape(title))</h3>\(svg)<figcaption>\(Self.escape(caption))</figcaption></figure>")
     }
 
-    /// Figures side by side on wide screens and on paper (two columns), each with a title
-    /// and the SVG; one caption under them all.
+    /// Small figures one under the other, each with a title and the SVG; one caption
+    /// under them all.
     mutating func panels(_ figures: [(title: String, svg: String)], caption: String) {
         let items = figures.map { "<figure><h3>\(Self.escape($0.title))</h3>\($0.svg)</figure>" }.joined()
         parts.append("<div class=\"panels\">\(items)</div><p class=\"caption\">\(Self.escape(caption))</p>")
@@ -82,22 +82,20 @@ struct HTMLDocument {
         figure{margin:1.25rem 0;padding:0;break-inside:avoid;page-break-inside:avoid}
         figure svg{display:block;width:100%;height:auto;max-width:100%}
         figcaption{margin-top:.35rem;font-size:.95rem;color:#333}
-        dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.25rem 1.5rem;margin:0 0 1rem}
-        dl.facts div{display:flex;gap:.5rem}dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}
+        dl.facts{display:flex;flex-wrap:wrap;gap:.25rem 2rem;margin:0 0 1rem}
+        dl.facts div{display:flex;gap:.5rem;max-width:100%}dt{font-weight:bold;white-space:nowrap}dd{margin:0;overflow-wrap:anywhere}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;break-inside:avoid;page-break-inside:avoid;font-size:.95rem}
         caption{text-align:left;font-weight:bold;margin-bottom:.3rem}
         th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:right;vertical-align:top}
         th:first-child,td:first-child{text-align:left}th{background:#f2f2f2}
-        td.text,td:last-child.text{text-align:left}
+        td{white-space:nowrap}td:first-child{white-space:normal}
         p.note{font-size:.9rem;color:#444}
-        .panels{display:grid;grid-template-columns:1fr;gap:0 1.5rem}
-        @media (min-width:70rem){.panels{grid-template-columns:1fr 1fr}}
+        .panels figure{margin:.75rem 0}
         @media print{
         @page{size:A4;margin:14mm}
         body{max-width:none;padding:0;font-size:10.5pt}
         h2{break-after:avoid;page-break-after:avoid}
         figure,table,dl.facts{break-inside:avoid;page-break-inside:avoid}
-        .panels{grid-template-columns:1fr 1fr}
         }
         """
 

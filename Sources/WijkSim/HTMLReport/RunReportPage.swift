@@ -62,7 +62,7 @@ struct RunReportPage {
         (Self.kinds + [(.kindAll, 4)]).map { kind in
             let rate = results.summary(at: MetricCatalog.connectionRate(kind.slot))
             return [text(kind.key).capitalizedFirst, text.number(mean(MetricCatalog.raised(kind.slot)), 1),
-                    "\(percent(rate.mean)) (\(text(.intervalRange, percent(rate.ciLow), percent(rate.ciHigh))))",
+                    "\(percent(rate.mean)) (\(text.number(rate.ciLow * 100, 1))–\(percent(rate.ciHigh)))",
                     percent(mean(MetricCatalog.clearAnswerRate(kind.slot))),
                     text.number(mean(MetricCatalog.timeToResult(1, kind.slot)), 1),
                     text.number(mean(MetricCatalog.count(.untouched, kind.slot)), 1)]
@@ -77,7 +77,7 @@ struct RunReportPage {
                 let s = results.summary(at: MetricCatalog.connectionRate(kind.slot))
                 return .init(label: text(kind.key).capitalizedFirst, value: s.mean, low: s.ciLow, high: s.ciHigh)
             },
-            axisTitle: text(.rateAxis), format: { percent($0) },
+            axisTitle: text(.rateAxis), format: { percent($0) }, tick: { text.percent($0, max(0, $1 - 2)) },
             reference: (mean(MetricCatalog.connectionRate(4)), text(.rateReference, percent(mean(MetricCatalog.connectionRate(4))))),
             extent: [0, 1])
     }
@@ -122,7 +122,7 @@ struct RunReportPage {
         return BandLineChart(
             title: text(.trustTitle),
             series: series.map { .init(label: text($0.1), points: results.series[$0.0] ?? []) },
-            yTitle: text(.trustAxis), xTitle: text(.weekAxis), format: { text.number($0, 1) }, extent: [0, 1])
+            yTitle: text(.trustAxis), xTitle: text(.weekAxis), format: { text.number($0, $1) }, extent: [0, 1])
     }
 
     private var trustCaption: String {
@@ -141,7 +141,8 @@ struct RunReportPage {
                 let s = results.summary(at: item.1)
                 return .init(label: text(item.0), value: s.mean, low: s.ciLow, high: s.ciHigh)
             },
-            axisTitle: text(.utilisationAxis), format: { percent($0) }, reference: nil, extent: [0, 1])
+            axisTitle: text(.utilisationAxis), format: { percent($0) }, tick: { text.percent($0, max(0, $1 - 2)) },
+            reference: nil, extent: [0, 1])
     }
 
     /// The 4 roles × 2 directions success shares.
@@ -153,7 +154,8 @@ struct RunReportPage {
             values: RequestKind.allCases.map { kind in
                 (0..<2).map { mean(MetricCatalog.roleSuccess(kind.rawValue, direction: $0)) }
             },
-            percent: { percent($0) }, missing: text(.noData), scaleTitle: text(.roleScale))
+            percent: { percent($0) }, missing: text(.noData), scaleEnds: (text.percent(0, 0), text.percent(1, 0)),
+            scaleTitle: text(.roleScale))
     }
 }
 

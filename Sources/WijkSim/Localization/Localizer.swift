@@ -46,6 +46,11 @@ public struct Localizer: Sendable {
         return (value < 0 ? "\u{2212}" : "+") + text
     }
 
+    /// `value` with `digits` decimals and `,` or `.` as decimal mark (chart ticks).
+    static func plain(_ value: Double, _ digits: Int, comma: Bool) -> String {
+        Localizer(comma ? .dutch : .english).number(value, digits)
+    }
+
     /// An integer count, without grouping: `1234`.
     public func integer(_ value: Int) -> String { String(value) }
 }
