@@ -136,7 +136,10 @@ public struct CompareReport: Sendable {
 
     /// The plain sentence for one variant, e.g.
     /// `transition manager: connection rate +6.1 points (95% CI +5.2 to +7.0), visible from week 30.`
-    public static func sentence(for variant: Variant, language: Language = .english) -> String {
+    public static func sentence(for variant: Variant) -> String { sentence(for: variant, language: .english) }
+
+    /// The sentence for one variant in `language`.
+    public static func sentence(for variant: Variant, language: Language) -> String {
         let t = Localizer(language)
         let rate = variant.connectionRate
         let head = t(.termSentenceHead, variant.displayName, t.signed(rate.difference * 100, digits(rate)))
