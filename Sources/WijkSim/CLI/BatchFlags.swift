@@ -1,5 +1,5 @@
 /// The batch options `run` and `compare` share (`--replicates`, `--seed`, `--weeks`,
-/// `--jobs`, `--out`, `--force`, `--quiet`), parsed once for both so their
+/// `--jobs`, `--out`, `--force`, `--quiet`, `--report`, `--excel`, `--lang`), parsed once for both so their
 /// messages stay identical.
 ///
 /// Ranges: `--replicates`, `--seed` and `--weeks` take exactly what a scenario file's
@@ -14,6 +14,12 @@ struct BatchFlags: Sendable, Equatable {
     var outputFolder: String?
     var isForced = false
     var isQuiet = false
+    /// `--report`: also write `report.html` into the results folder.
+    var writesReport = false
+    /// `--excel`: also write the `*-excel.csv` copies (``ExcelCopy``).
+    var writesExcel = false
+    /// `--lang`: the language of the terminal summary and of `report.html`.
+    var language: Language = .english
 
     /// Allowed `--jobs`: worker threads. Unit: threads. More threads than cores only add
     /// overhead, and the reorder window holds 8 results per thread, so the cap keeps
@@ -30,6 +36,9 @@ struct BatchFlags: Sendable, Equatable {
         .value("--out", expected: "a folder path"),
         .flag("--force"),
         .flag("--quiet"),
+        .flag("--report"),
+        .flag("--excel"),
+        .value("--lang", expected: Language.flagValues),
     ]
 
     /// `an integer from LOW to HIGH`, the bounds in full.
@@ -59,5 +68,11 @@ struct BatchFlags: Sendable, Equatable {
         }
         isForced = scanned.flags.contains("--force")
         isQuiet = scanned.flags.contains("--quiet")
+        writesReport = scanned.flags.contains("--report")
+        writesExcel = scanned.flags.contains("--excel")
+        if let text = scanned.values["--lang"] {
+            guard let language = Language(rawValue: text) else { throw invalid("--lang", text) }
+            self.language = language
+        }
     }
 }

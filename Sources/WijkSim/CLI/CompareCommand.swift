@@ -34,6 +34,11 @@ public enum CompareCommand: Subcommand {
           --force             Replace DIR if WijkSim wrote it (once the new results are complete);
                               never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
+          --report            Also write report.html: forest plots, weekly differences and key
+                              numbers in one HTML file (see 'wijksim help report').
+          --excel             Also write comparison-excel.csv and comparison-timeseries-excel.csv
+                              (semicolons, decimal commas, UTF-8 byte-order mark) for Dutch Excel.
+          --lang L            Language of the summary and the report: en or nl. Default: en.
           -h, --help          Show this help.
 
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
@@ -133,14 +138,16 @@ public enum CompareCommand: Subcommand {
             replicates: settings.replicates, weeks: settings.weeks, jobs: jobs,
             commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
         try manifest.write(to: folder.path(for: ComparisonRecorder.manifestFile))
+        let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
+                                             excel: options.writesExcel, language: options.language)
         try folder.commit()
         let variants = frozen.indices.dropFirst().map { index in
             CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name)
         }
-        let files = [ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
-                     ComparisonRecorder.manifestFile].map(folder.finalPath(for:))
+        let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
+                      ComparisonRecorder.manifestFile] + extras).map(folder.finalPath(for:))
         return CompareReport(baseName: frozen[0].name, replicates: settings.replicates, weeks: settings.weeks,
                              seed: settings.seed, variants: variants, wallTimeSeconds: wallTime, jobs: jobs,
-                             files: files)
+                             files: files, language: options.language)
     }
 }

@@ -21,6 +21,12 @@ public struct CompareOptions: Sendable, Equatable {
     public var isForced = false
     /// `--quiet`: no progress on stderr.
     public var isQuiet = false
+    /// `--report`: also write `report.html`.
+    public var writesReport = false
+    /// `--excel`: also write the `*-excel.csv` copies.
+    public var writesExcel = false
+    /// `--lang en|nl`: the language of the summary and the report.
+    public var language: Language = .english
 
     /// Creates options comparing `basePath` with `variantPaths`, nothing overridden.
     public init(basePath: String, variantPaths: [String]) {
@@ -30,7 +36,7 @@ public struct CompareOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim compare`.
     public static let usage =
-        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet]"
+        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
@@ -53,6 +59,9 @@ public struct CompareOptions: Sendable, Equatable {
         options.outputFolder = flags.outputFolder
         options.isForced = flags.isForced
         options.isQuiet = flags.isQuiet
+        options.writesReport = flags.writesReport
+        options.writesExcel = flags.writesExcel
+        options.language = flags.language
         return options
     }
 

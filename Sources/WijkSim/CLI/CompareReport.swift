@@ -52,23 +52,32 @@ public struct CompareReport: Sendable {
     public var jobs: Int
     /// Paths of the files written.
     public var files: [String]
+    /// The language of ``text`` (`--lang`).
+    public var language: Language
 
     /// Creates a report; `variants` may come in any order.
     public init(baseName: String, replicates: Int, weeks: Int, seed: UInt64, variants: [Variant],
-                wallTimeSeconds: Double, jobs: Int, files: [String]) {
+                wallTimeSeconds: Double, jobs: Int, files: [String], language: Language = .english) {
+        self.language = language
         self.baseName = baseName
         self.replicates = replicates
         self.weeks = weeks
         self.seed = seed
-        self.variants = variants.enumerated().sorted { a, b in
-            let x = a.element.connectionRate.difference, y = b.element.connectionRate.difference
-            if x.isNaN != y.isNaN { return y.isNaN }
-            if !x.isNaN, x != y { return x > y }
-            return a.offset < b.offset
-        }.map(\.element)
+        self.variants = Self.order(variants.map(\.connectionRate.difference)).map { variants[$0] }
         self.wallTimeSeconds = wallTimeSeconds
         self.jobs = jobs
         self.files = files
+    }
+
+    /// The indices of `differences` sorted largest first, undefined (NaN) last, ties in
+    /// their given order: the order of the table (and of the HTML report).
+    public static func order(_ differences: [Double]) -> [Int] {
+        differences.indices.sorted { a, b in
+            let x = differences[a], y = differences[b]
+            if x.isNaN != y.isNaN { return y.isNaN }
+            if !x.isNaN, x != y { return x > y }
+            return a < b
+        }
     }
 
     /// The name shown for scenario `name`: a leading `<base>-` or `<base>_` is dropped (when
@@ -82,26 +91,22 @@ public struct CompareReport: Sendable {
         return String(shown.map { $0 == "-" || $0 == "_" ? " " : $0 })
     }
 
-    /// The report text, ending in a newline.
+    /// The report text in ``language``, ending in a newline.
     public var text: String {
+        let t = Localizer(language)
         var lines = [
-            "Compared with \(baseName): \(replicates) paired replicate\(replicates == 1 ? "" : "s") × \(weeks) weeks, seed \(seed)",
+            t(.termCompareHeadline, baseName, String(replicates),
+              t(replicates == 1 ? .wordPairedReplicate : .wordPairedReplicates), String(weeks), String(seed)),
             "",
         ]
         lines += table
+        lines += ["", t(.termExplain1), t(.termExplain2), t(.termExplain3), ""]
+        lines += variants.map { Self.sentence(for: $0, language: language) }
         lines += [
             "",
-            "Differences are variant \u{2212} base, paired replicate by replicate (same seeds); points are",
-            "percentage points. Via connector: requests handled through a connector; untouched: requests",
-            "nobody had taken up at the end, per replicate; trust on its 0\u{2013}1 scale.",
+            t(.termWallTime, t.number(wallTimeSeconds, 1), String(jobs), t(jobs == 1 ? .wordJob : .wordJobs)),
             "",
-        ]
-        lines += variants.map(Self.sentence(for:))
-        lines += [
-            "",
-            "Wall time \(Self.fixed(wallTimeSeconds, 1)) s with \(jobs) job\(jobs == 1 ? "" : "s")",
-            "",
-            "Results (every metric with paired and unpaired intervals; per week):",
+            t(.termCompareResults),
         ]
         lines += files.map { "  \($0)" }
         return lines.joined(separator: "\n") + "\n"
@@ -109,15 +114,16 @@ public struct CompareReport: Sendable {
 
     /// The table lines: a header and one row per variant, columns padded to fit.
     var table: [String] {
-        let header = ["variant", "connection rate, points (95% CI)", "via connector, points",
-                      "untouched requests", "mean trust"]
+        let t = Localizer(language)
+        let header = [t(.termColumnVariant), t(.termColumnRate), t(.termColumnRoute),
+                      t(.termColumnUntouched), t(.termColumnTrust)]
         let rows = variants.map { variant -> [String] in
             let rate = variant.connectionRate
             return [variant.displayName,
-                    "\(Self.points(rate.difference, digits: Self.digits(rate))) (\(Self.interval(rate, scale: 100, digits: Self.digits(rate))))",
-                    Self.points(variant.connectorRouteRate.difference),
-                    Self.signed(variant.untouched.difference, 1),
-                    Self.signed(variant.meanTrust.difference, 4)]
+                    "\(t.signed(rate.difference * 100, Self.digits(rate))) (\(Self.interval(rate, scale: 100, digits: Self.digits(rate), language: language)))",
+                    t.signed(variant.connectorRouteRate.difference * 100, 1),
+                    t.signed(variant.untouched.difference, 1),
+                    t.signed(variant.meanTrust.difference, 4)]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { cells in
@@ -130,24 +136,25 @@ public struct CompareReport: Sendable {
 
     /// The plain sentence for one variant, e.g.
     /// `transition manager: connection rate +6.1 points (95% CI +5.2 to +7.0), visible from week 30.`
-    public static func sentence(for variant: Variant) -> String {
+    public static func sentence(for variant: Variant) -> String { sentence(for: variant, language: .english) }
+
+    /// The sentence for one variant in `language`.
+    public static func sentence(for variant: Variant, language: Language) -> String {
+        let t = Localizer(language)
         let rate = variant.connectionRate
-        let head = "\(variant.displayName): connection rate \(points(rate.difference, digits: digits(rate))) points"
-        guard let excludesZero = rate.excludesZero else {
-            return head + " (no interval: fewer than 2 replicates with a defined rate)."
-        }
-        let interval = "95% CI \(Self.interval(rate, scale: 100, digits: digits(rate)))"
-        guard excludesZero else { return head + ", no clear effect (\(interval))." }
-        guard let visible = variant.timing.visibleFromWeek else {
-            return head + " (\(interval)), not clearly visible in any week."
-        }
-        let fade = variant.timing.fadesAfterWeek.map { " and fades after week \($0)" } ?? ""
-        return head + " (\(interval)), visible from week \(visible)\(fade)."
+        let head = t(.termSentenceHead, variant.displayName, t.signed(rate.difference * 100, digits(rate)))
+        guard let excludesZero = rate.excludesZero else { return head + t(.termNoInterval) }
+        let interval = t(.termInterval, Self.interval(rate, scale: 100, digits: digits(rate), language: language))
+        guard excludesZero else { return head + t(.termNoClearEffect, interval) }
+        guard let visible = variant.timing.visibleFromWeek else { return head + t(.termNotVisible, interval) }
+        let fade = variant.timing.fadesAfterWeek.map { t(.termFades, String($0)) } ?? ""
+        return head + t(.termVisible, interval, String(visible), fade)
     }
 
     /// `low to high` of a row's paired interval, times `scale`, signed.
-    static func interval(_ row: ComparisonRow, scale: Double, digits: Int) -> String {
-        "\(signed(row.ciLow * scale, digits)) to \(signed(row.ciHigh * scale, digits))"
+    static func interval(_ row: ComparisonRow, scale: Double, digits: Int, language: Language = .english) -> String {
+        let t = Localizer(language)
+        return t(.intervalRange, t.signed(row.ciLow * scale, digits), t.signed(row.ciHigh * scale, digits))
     }
 
     /// A fraction as signed percentage points with one decimal (or `digits`): `+6.1`, `−0.3`, `0.0`, `NA`.

@@ -23,13 +23,19 @@ public enum RunCommand: Subcommand {
           --force             Replace DIR if WijkSim wrote it (once the new results are complete);
                               never a file, a link or a folder with other content.
           --quiet             Do not show progress on standard error.
+          --report            Also write report.html: charts and key numbers in one HTML file
+                              that opens offline and prints on A4 (see 'wijksim help report').
+          --excel             Also write *-excel.csv copies (semicolons, decimal commas, UTF-8
+                              byte-order mark) for Excel in a Dutch locale.
+          --lang L            Language of the summary and the report: en or nl. Default: en.
           -h, --help          Show this help.
 
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
         Give each option at most once.
         Replicate i uses a seed derived from (seed, i) only, so results do not depend on --jobs.
         Files: runs.csv (one row per replicate), summary.csv (one row per metric),
-        timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command).
+        timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command);
+        with --report report.html, with --excel runs-excel.csv, summary-excel.csv, timeseries-excel.csv.
         Missing values are written as NA. Seeds are text: in runs.csv 's' and the digits
         (s14710937528331946021), in manifest.json a JSON string, so that every digit survives.
 
@@ -87,11 +93,13 @@ public enum RunCommand: Subcommand {
             seed: scenario.run.seed, replicates: scenario.run.replicates, weeks: scenario.run.weeks,
             jobs: jobs, commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
         try manifest.write(to: folder.path(for: RunRecorder.manifestFile))
+        let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
+                                             excel: options.writesExcel, language: options.language)
         try folder.commit()
-        let files = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
-                     RunRecorder.manifestFile].map(folder.finalPath(for:))
+        let files = ([RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
+                      RunRecorder.manifestFile] + extras).map(folder.finalPath(for:))
         return RunReport(scenarioName: scenario.name, replicates: scenario.run.replicates,
                          weeks: scenario.run.weeks, seed: scenario.run.seed, summaries: summaries,
-                         wallTimeSeconds: wallTime, jobs: jobs, files: files)
+                         wallTimeSeconds: wallTime, jobs: jobs, files: files, language: options.language)
     }
 }

@@ -17,6 +17,12 @@ public struct RunOptions: Sendable, Equatable {
     public var isForced = false
     /// `--quiet`: no progress on stderr.
     public var isQuiet = false
+    /// `--report`: also write `report.html`.
+    public var writesReport = false
+    /// `--excel`: also write the `*-excel.csv` copies.
+    public var writesExcel = false
+    /// `--lang en|nl`: the language of the summary and the report.
+    public var language: Language = .english
 
     /// Creates options for `scenarioPath` with nothing overridden.
     public init(scenarioPath: String) {
@@ -25,7 +31,7 @@ public struct RunOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim run`.
     public static let usage =
-        "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet]"
+        "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
@@ -48,6 +54,9 @@ public struct RunOptions: Sendable, Equatable {
         options.outputFolder = flags.outputFolder
         options.isForced = flags.isForced
         options.isQuiet = flags.isQuiet
+        options.writesReport = flags.writesReport
+        options.writesExcel = flags.writesExcel
+        options.language = flags.language
         return options
     }
 }

@@ -16,10 +16,13 @@ public struct RunReport: Sendable {
     public var jobs: Int
     /// Paths of the files written.
     public var files: [String]
+    /// The language of ``text`` (`--lang`).
+    public var language: Language
 
     /// Creates a report.
     public init(scenarioName: String, replicates: Int, weeks: Int, seed: UInt64, summaries: [MetricSummary],
-                wallTimeSeconds: Double, jobs: Int, files: [String]) {
+                wallTimeSeconds: Double, jobs: Int, files: [String], language: Language = .english) {
+        self.language = language
         self.scenarioName = scenarioName
         self.replicates = replicates
         self.weeks = weeks
@@ -30,47 +33,50 @@ public struct RunReport: Sendable {
         self.files = files
     }
 
-    /// The report text, ending in a newline.
+    /// The report text in ``language``, ending in a newline.
     public var text: String {
+        let t = Localizer(language)
         var lines = [
-            "Scenario \(scenarioName): \(replicates) replicate\(replicates == 1 ? "" : "s") × \(weeks) weeks, seed \(seed)",
+            t(.termRunHeadline, scenarioName, String(replicates), t(replicates == 1 ? .wordReplicate : .wordReplicates),
+              String(weeks), String(seed)),
             "",
-            "Connection rate (mean over replicates)",
+            t(.termRateHeading),
         ]
-        let labels = ["all"] + RequestKind.allCases.map(\.name)
-        let kinds = [4] + RequestKind.allCases.map(\.rawValue)
-        for (label, kind) in zip(labels, kinds) {
+        let kinds: [(TextKey, Int)] = [(.kindAll, 4), (.kindQuestion, 0), (.kindSignal, 1), (.kindInitiative, 2), (.kindConflict, 3)]
+        let width = max(11, kinds.map { t($0.0).count }.max() ?? 0)
+        for (key, kind) in kinds {
             let summary = summaries[MetricCatalog.connectionRate(kind)]
-            let padded = label.padding(toLength: 11, withPad: " ", startingAt: 0)
+            let padded = t(key).padding(toLength: width, withPad: " ", startingAt: 0)
             let interval = summary.ciLow.isFinite && summary.ciHigh.isFinite
                 ? "\(percent(summary.ciLow, sign: false))–\(percent(summary.ciHigh, sign: false))" : "NA"
-            lines.append("  \(padded) \(percent(summary.mean).leftPadded(to: 6))  (95% CI \(interval))")
+            lines.append("  \(padded) \(percent(summary.mean).leftPadded(to: 6))  (\(t(.termInterval, interval)))")
         }
         let route = summaries[MetricCatalog.Scalar.connectorRouteConnectionRate].mean
         let general = summaries[MetricCatalog.Scalar.generalChannelConnectionRate].mean
-        lines.append("  via a connector \(percent(route)), via the general channel \(percent(general))")
+        lines.append("  " + t(.termRoute, percent(route), percent(general)))
         let mean = summaries[MetricCatalog.timeToResult(0, 4)].mean
         let median = summaries[MetricCatalog.timeToResult(1, 4)].mean
         let p90 = summaries[MetricCatalog.timeToResult(2, 4)].mean
         lines += [
             "",
-            "Time to result (weeks, all kinds): mean \(decimal(mean, 1)), median \(decimal(median, 1)), p90 \(decimal(p90, 1))",
-            "Untouched requests at the end: \(decimal(summaries[MetricCatalog.count(.untouched, 4)].mean, 1)) per replicate",
-            "Mean trust at the end: \(decimal(summaries[MetricCatalog.Scalar.meanTrust].mean, 3))",
-            "Wall time \(decimal(wallTimeSeconds, 1)) s with \(jobs) job\(jobs == 1 ? "" : "s")",
+            t(.termTime, decimal(mean, 1), decimal(median, 1), decimal(p90, 1)),
+            t(.termUntouched, decimal(summaries[MetricCatalog.count(.untouched, 4)].mean, 1)),
+            t(.termTrust, decimal(summaries[MetricCatalog.Scalar.meanTrust].mean, 3)),
+            t(.termWallTime, decimal(wallTimeSeconds, 1), String(jobs), t(jobs == 1 ? .wordJob : .wordJobs)),
             "",
-            "Results:",
+            t(.termResults),
         ]
         lines += files.map { "  \($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A fraction as a percentage with one decimal, `%` unless `sign` is false; `NA` if undefined.
     private func percent(_ fraction: Double, sign: Bool = true) -> String {
         guard fraction.isFinite else { return "NA" }
         return decimal(fraction * 100, 1) + (sign ? "%" : "")
     }
 
-    private func decimal(_ value: Double, _ digits: Int) -> String { DecimalText.fixed(value, digits) }
+    private func decimal(_ value: Double, _ digits: Int) -> String { Localizer(language).number(value, digits) }
 }
 
 private extension String {

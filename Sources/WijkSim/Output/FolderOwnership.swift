@@ -14,10 +14,11 @@ import Foundation
 enum FolderOwnership {
     /// Every file name a WijkSim command writes into a results folder. A command that
     /// writes a new file must add its name here (a test runs each command and checks).
-    static let ownedFileNames: Set<String> = [
+    static let ownedFileNames = Set([
         RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile, RunRecorder.manifestFile,
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
-    ]
+        ReportBuilder.fileName,
+    ] + ExcelCopy.fileNames)
 
     /// The largest `manifest.json` read to check its owner, in bytes; a larger one is not ours.
     static let manifestByteLimit = 64 << 20

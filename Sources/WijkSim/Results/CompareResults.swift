@@ -1,0 +1,52 @@
+/// A `compare` results folder read back: its manifest, `comparison.csv` and
+/// `comparison-timeseries.csv`.
+public struct CompareResults: Sendable {
+    /// The header facts.
+    public var manifest: ResultsManifest
+    /// The base scenario's name (the `base` column).
+    public var baseName: String
+    /// The variants' names in file order (command-line order).
+    public var variants: [String]
+    /// Estimates by variant, then metric name.
+    public var estimates: [String: [String: ComparisonEstimate]]
+    /// Weekly differences by variant, then weekly metric name, in week order.
+    public var series: [String: [String: [WeeklyPoint]]]
+
+    /// The estimate of `metric` for `variant` (all NaN when absent).
+    public func estimate(_ variant: String, _ metric: String) -> ComparisonEstimate {
+        estimates[variant]?[metric] ?? .missing
+    }
+
+    /// Reads the folder (its manifest already read).
+    init(folder: String, manifest: ResultsManifest) throws(ResultsError) {
+        self.manifest = manifest
+        let table = try CSVTable(path: folder + "/" + ComparisonRecorder.comparisonFile, required: ComparisonRow.csvHeader,
+                                 expected: "the paired differences that 'wijksim compare' writes")
+        var variants: [String] = []
+        var estimates: [String: [String: ComparisonEstimate]] = [:]
+        for row in table.rows.indices {
+            let variant = table.text(row, "variant"), metric = table.text(row, "metric")
+            if estimates[variant] == nil { variants.append(variant) }
+            estimates[variant, default: [:]][metric] = ComparisonEstimate(
+                metric: metric, baseMean: try table.number(row, "base_mean"),
+                variantMean: try table.number(row, "variant_mean"), difference: try table.number(row, "difference"),
+                low: try table.number(row, "ci_low"), high: try table.number(row, "ci_high"))
+        }
+        guard !variants.isEmpty else {
+            throw .badData(path: table.path, line: 2, reason: "no rows; expected one row per variant and metric")
+        }
+        baseName = table.text(0, "base")
+        self.variants = variants
+        self.estimates = estimates
+        let weekly = try CSVTable(path: folder + "/" + ComparisonRecorder.timeSeriesFile,
+                                  required: ComparisonRecorder.timeSeriesHeader,
+                                  expected: "the weekly differences that 'wijksim compare' writes")
+        var series: [String: [String: [WeeklyPoint]]] = [:]
+        for row in weekly.rows.indices {
+            let point = WeeklyPoint(week: Int(try weekly.number(row, "week")), value: try weekly.number(row, "difference"),
+                                    low: try weekly.number(row, "ci_low"), high: try weekly.number(row, "ci_high"))
+            series[weekly.text(row, "variant"), default: [:]][weekly.text(row, "metric"), default: []].append(point)
+        }
+        self.series = series.mapValues { $0.mapValues { $0.sorted { $0.week < $1.week } } }
+    }
+}

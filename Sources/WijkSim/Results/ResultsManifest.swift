@@ -1,0 +1,77 @@
+/// What a report's header shows, read from a results folder's `manifest.json`.
+public struct ResultsManifest: Sendable, Equatable {
+    /// Which command wrote the folder.
+    public enum Kind: String, Sendable { case run, compare }
+
+    /// Which command wrote the folder: `compare` when the manifest has `variants`,
+    /// `run` when it has `scenario_file`.
+    public var kind: Kind
+    /// The scenario's name (`run`) or the base scenario's name (`compare`).
+    public var scenarioName: String
+    /// The scenario file as given (`run`), or the base file (`compare`).
+    public var scenarioFile: String
+    /// The variants' files (`compare`), in command-line order; empty for `run`.
+    public var variantFiles: [String]
+    /// Master seed, as the decimal digits of the manifest's string.
+    public var seed: String
+    /// Replicates (per scenario).
+    public var replicates: Int
+    /// Recorded weeks.
+    public var weeks: Int
+    /// The WijkSim version that wrote the results.
+    public var toolVersion: String
+    /// When the run started (ISO 8601, UTC) as written.
+    public var startTime: String
+
+    /// Reads `manifest.json` in `folder`.
+    /// - Throws: ``ResultsError``: 66 when it is missing, 65 when it is not a WijkSim manifest
+    ///   of `run` or `compare`.
+    init(folder: String) throws(ResultsError) {
+        let path = folder + "/" + RunRecorder.manifestFile
+        let expected = "a results folder written by 'wijksim run' or 'wijksim compare' (they write manifest.json)"
+        switch POSIXFiles.kind(of: path) {
+        case .missing: throw .missingFile(path: path, expected: expected)
+        case .file: break
+        default: throw .unreadable(path: path, reason: "not a regular file")
+        }
+        guard let bytes = POSIXFiles.readBytes(path, limit: FolderOwnership.manifestByteLimit) else {
+            throw .unreadable(path: path, reason: POSIXFiles.lastErrorReason())
+        }
+        let document: JSONValue
+        do { document = try JSONParser.parse(bytes, file: path) } catch {
+            throw .badData(path: path, line: nil, reason: "not valid JSON (\(error))")
+        }
+        func string(_ value: JSONValue?) -> String? {
+            if case .string(let text, _)? = value { return text }
+            return nil
+        }
+        func integer(_ key: String) throws(ResultsError) -> Int {
+            guard case .number(let number, _)? = document[key], number.isIntegerLiteral, let value = Int(exactly: number.value) else {
+                throw .badData(path: path, line: nil, reason: "'\(key)': expected an integer")
+            }
+            return value
+        }
+        guard string(document["tool"]) == "wijksim" else {
+            throw .badData(path: path, line: nil, reason: "not written by WijkSim (no \"tool\": \"wijksim\")")
+        }
+        if let variants = document["variants"]?.elements {
+            kind = .compare
+            scenarioFile = string(document["base"]?["scenario_file"]) ?? ""
+            scenarioName = string(document["base"]?["scenario"]?["name"]) ?? ""
+            variantFiles = variants.map { string($0["scenario_file"]) ?? "" }
+        } else if let file = string(document["scenario_file"]) {
+            kind = .run
+            scenarioFile = file
+            scenarioName = string(document["scenario"]?["name"]) ?? ""
+            variantFiles = []
+        } else {
+            throw .badData(path: path, line: nil,
+                           reason: "neither a 'run' manifest (scenario_file) nor a 'compare' manifest (variants)")
+        }
+        seed = string(document["seed"]) ?? ""
+        replicates = try integer("replicates")
+        weeks = try integer("weeks")
+        toolVersion = string(document["tool_version"]) ?? ""
+        startTime = string(document["start_time"]) ?? ""
+    }
+}
