@@ -7,8 +7,8 @@ A `run` folder (summary.csv, timeseries.csv): connection rate per request kind w
 intervals, and mean trust per week with its band. A `compare` folder (comparison.csv,
 comparison-timeseries.csv): the paired difference in connection rate per variant with its
 95% interval, and the weekly difference per variant. Reads the tidy CSV files as they are
-(missing values are NA). Default OUT: RESULTS_DIR/plot.png (note: a --force run of
-wijksim refuses to replace a folder holding files it did not write, such as this one).
+(missing values are NA). Default OUT: RESULTS_DIR-plot.png beside the folder (not inside
+it: a --force run of wijksim refuses to replace a folder holding files it did not write).
 """
 import sys
 from pathlib import Path
@@ -72,7 +72,7 @@ def main(argv):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 64
     folder = Path(argv[1])
-    out = Path(argv[2]) if len(argv) == 3 else folder / "plot.png"
+    out = Path(argv[2]) if len(argv) == 3 else folder.resolve().with_name(folder.resolve().name + "-plot.png")
     plt.rcParams["axes.prop_cycle"] = plt.cycler(color=["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00"])
     figure, axes = plt.subplots(1, 2, figsize=(13, 4.5), constrained_layout=True)
     if (folder / "comparison.csv").exists():
