@@ -102,7 +102,7 @@ public struct ParameterSpec: Sendable, Equatable {
 
     /// The problem with `value` for this parameter, or `nil` when it is valid.
     func problem(with value: JSONValue) -> (ScenarioError.Problem, String)? {
-        let complaint = "expected \(expectation), found \(value.foundDescription)"
+        let complaint = "expected \(expectation), found \(value.messageDescription)"
         switch (kind, value) {
         case (.number(let min, let max, let minExclusive), .number(let number, _)):
             let aboveMin = minExclusive ? number.value > min : number.value >= min
@@ -116,13 +116,31 @@ public struct ParameterSpec: Sendable, Equatable {
             switch rule {
             case .any, .departmentName, .neighbourhoodName: return nil
             case .nonEmpty: return text.isEmpty ? (.invalidValue, complaint) : nil
-            case .name: return Self.isName(text) ? nil : (.invalidValue, complaint)
+            case .name: return Self.nameProblem(text).map { (.invalidValue, $0) }
             }
         case (.choice(let options), .string(let text, _)):
             return options.contains(text) ? nil : (.invalidValue, complaint)
         default:
             return (.wrongType, complaint)
         }
+    }
+
+    /// Longest name, in bytes: a name becomes one path component (`Results/<name>/`).
+    public static let maximumNameBytes = 255
+
+    /// What is wrong with `text` as a name (it must be able to be one path
+    /// component: one to ``maximumNameBytes`` of `A-Z a-z 0-9 . _ -`, not `.` or `..`),
+    /// or `nil` when it is a name.
+    static func nameProblem(_ text: String) -> String? {
+        let found = MessageText.quoted(text)
+        guard isName(text) else { return "expected a name of letters, digits, '.', '_' or '-', found \(found)" }
+        if text == "." || text == ".." {
+            return "expected a name other than \".\" and \"..\" (it names the folder Results/<name>/), found \(found)"
+        }
+        if text.utf8.count > maximumNameBytes {
+            return "expected a name of at most \(maximumNameBytes) bytes (it names the folder Results/<name>/), found one of \(text.utf8.count) bytes"
+        }
+        return nil
     }
 
     /// Whether `text` is one or more of `A-Z a-z 0-9 . _ -`.

@@ -117,7 +117,7 @@ struct ScenarioSchema: Sendable {
 
     private func wrongType(_ value: JSONValue, _ path: ParameterPath, _ file: String, expected: String) -> ScenarioError {
         ScenarioError(.wrongType, at: value.location, orIn: file, keyPath: path.description,
-                      message: "expected \(expected), found \(value.foundDescription)")
+                      message: "expected \(expected), found \(value.messageDescription)")
     }
 
     // MARK: Completing
