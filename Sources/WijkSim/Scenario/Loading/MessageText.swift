@@ -24,4 +24,17 @@ enum MessageText {
         guard cut != text else { return JSONWriter.quoted(text) }
         return String(JSONWriter.quoted(String(cut.unicodeScalars.dropLast())).dropLast()) + "…\""
     }
+
+    /// Most Unicode scalars of a file path a message shows in a note.
+    static let maximumPathLength = 200
+
+    /// `path` when it has at most ``maximumPathLength`` scalars, else `…` and its
+    /// last ``maximumPathLength`` − 1 scalars (the file name stays visible).
+    static func pathExcerpt(_ path: String) -> String {
+        let scalars = path.unicodeScalars
+        guard scalars.count > maximumPathLength else { return path }
+        var tail = String.UnicodeScalarView()
+        tail.append(contentsOf: scalars.suffix(maximumPathLength - 1))
+        return "…" + String(tail)
+    }
 }

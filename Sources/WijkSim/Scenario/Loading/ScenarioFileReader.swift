@@ -21,6 +21,10 @@ enum ScenarioFileReader {
     static let maximumChainLength = 64
     /// Largest scenario file, in bytes (64 MiB).
     static let maximumFileBytes = 64 << 20
+    /// Longest file or folder name in an `extends` path, in bytes (POSIX NAME_MAX).
+    static let maximumNameBytes = 255
+    /// Longest resolved `extends` path, in bytes (POSIX PATH_MAX).
+    static let maximumPathBytes = 4096
 
     /// Reads `path` and everything it extends.
     static func read(path: String) throws(ScenarioError) -> ScenarioSource {
@@ -52,6 +56,12 @@ enum ScenarioFileReader {
                                 message: "expected the name of a scenario file, found \(extends.messageDescription)" + note)
         }
         let parent = resolve(parentName, relativeTo: path)
+        let longestPart = parentName.split(separator: "/").map(\.utf8.count).max() ?? 0
+        if longestPart > maximumNameBytes || parent.utf8.count > maximumPathBytes {
+            throw ScenarioError(.invalidValue, at: extends.location, orIn: path, keyPath: "extends",
+                                message: "expected the name of a scenario file (at most \(maximumNameBytes) bytes between slashes, "
+                                    + "\(maximumPathBytes) in all once resolved), found \(extends.messageDescription)" + note)
+        }
         let parentCanonical = canonical(parent)
         let topFile = chain[0].display
         if chain.contains(where: { $0.canonical == parentCanonical }) {
@@ -82,7 +92,7 @@ enum ScenarioFileReader {
         guard !extenders.isEmpty else { return "" }
         let nearestFirst = Array(extenders.reversed())
         let shown = nearestFirst.count <= 3 ? nearestFirst : Array(nearestFirst.prefix(2)) + ["…", nearestFirst.last!]
-        return " (" + shown.map { $0 == "…" ? $0 : "extended by " + $0 }.joined(separator: ", ") + ")"
+        return " (" + shown.map { $0 == "…" ? $0 : "extended by " + MessageText.pathExcerpt($0) }.joined(separator: ", ") + ")"
     }
 
     /// The bytes of a file, or a missing/unreadable/too-large error naming it;
