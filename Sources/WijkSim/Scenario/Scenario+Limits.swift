@@ -64,7 +64,7 @@ extension Scenario {
             let fewer = footprint.concurrentReplicates > 1 ? ", fewer jobs (--jobs)" : ""
             return ScenarioIssue(path, .outOfRange,
                                  expected: "a run that fits in the \(RunFootprint.format(bytes: memoryLimit)) of memory of this machine",
-                                 found: "one that needs about \(RunFootprint.format(bytes: footprint.peakBytes)) (\(RunFootprint.format(count: footprint.residents)) residents, about \(RunFootprint.format(count: footprint.reservedRequests)) requests reserved over \(weeks), \(atOnce))",
+                                 found: "one that needs about \(RunFootprint.format(bytes: footprint.peakBytes)) (\(RunFootprint.format(count: footprint.residents)) residents, about \(RunFootprint.format(count: footprint.requests)) requests over \(weeks), \(atOnce))",
                                  hint: "; fewer residents, fewer weeks (--weeks)\(fewer) bring it down")
         }
         return nil
