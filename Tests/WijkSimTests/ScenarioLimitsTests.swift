@@ -129,6 +129,21 @@ struct ScenarioLimitsTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    /// Catches: call-ins that push a resident's 7-bit open-request count past 127
+    /// (found by the fuzzer: an arithmetic-overflow trap in `raiseRequest`).
+    @Test func callInsStopAt127OpenRequests() throws {
+        let files = try ScenarioFiles(["one.json": """
+            {"run": {"weeks": 40, "replicates": 1}, "municipality": {"neighbourhoods": [{"name": "A", "population": 1}]},
+             "connectors": [{"hoursPerWeek": 0, "homeDepartment": "D"}], "departments": [{"name": "D", "hoursPerWeek": 0, "plansPerYear": 520}],
+             "requests": {"departmentCountShares": [1]},
+             "departmentBehaviour": {"resistanceWithoutConsult": 1},
+             "residents": {"patienceWeeks": {"question": 1e300, "signal": 1e300, "initiative": 1e300, "conflict": 1e300}}}
+            """])
+        let scenario = try ScenarioLoader.load(path: files.path("one.json"))
+        let result = Simulation.runReplicate(scenario: scenario, seed: 7, checkingInvariants: true)
+        #expect(result.weeks == 40)
+    }
+
     /// Catches: reading a device without a bound (`/dev/zero` never ends).
     @Test func devicesAreReadBounded() throws {
         let zero = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "/dev/zero") }

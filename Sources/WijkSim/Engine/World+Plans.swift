@@ -54,6 +54,8 @@ extension World {
                 let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
                 guard end > first else { continue }
                 let resident = first + rng.plans.uniformInt(below: end - first)
+                // The open count has 7 bits: a resident already holding 127 open requests raises no call-in.
+                guard residents.openRequests(resident) < Int(ResidentPopulation.openMask) else { continue }
                 if recorded {
                     tally.conflictsFromPlans += 1
                     if connector >= 0 { tally.contactsByDepartments += 1 }
