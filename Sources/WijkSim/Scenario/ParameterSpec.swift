@@ -12,7 +12,7 @@ public struct ParameterSpec: Sendable, Equatable {
         case any
         /// At least one character.
         case nonEmpty
-        /// A file-safe name: one or more of `A-Z a-z 0-9 . _ -`.
+        /// A file-safe name, one path component: 1 to 255 bytes of `A-Z a-z 0-9 . _ -`, not `.` or `..`.
         case name
         /// The name of a department in the same scenario (checked after loading).
         case departmentName
