@@ -11,7 +11,8 @@ import Testing
 /// `$TMPDIR/wijksim-fuzz-last-case.txt`, so a crash names the case that caused it.
 ///
 /// Environment (see `scripts/fuzz.sh`):
-/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 10,000, about a minute in a debug build);
+/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 5,000: about 40 s of CPU in a debug build
+///   on the 2-core development machine, so it fits in two minutes when the machine is shared);
 /// - `WIJKSIM_FUZZ_SEED`: master seed (default 20261202); case i has seed
 ///   ``FuzzRandom/caseSeed(master:index:)``;
 /// - `WIJKSIM_FUZZ_CASE`: run only the case with this seed (to reproduce a failure);
@@ -45,7 +46,7 @@ struct ScenarioFuzzTests {
 
     @Test("mutated scenario files: one clear message or a run with invariants holding")
     func mutatedScenarios() throws {
-        let caseCount = Int(Self.environment["WIJKSIM_FUZZ_CASES"] ?? "") ?? 10_000
+        let caseCount = Int(Self.environment["WIJKSIM_FUZZ_CASES"] ?? "") ?? 5_000
         let master = UInt64(Self.environment["WIJKSIM_FUZZ_SEED"] ?? "") ?? 20_261_202
         let only = UInt64(Self.environment["WIJKSIM_FUZZ_CASE"] ?? "")
         let folder = TestSupport.makeTemporaryFolder("fuzz")

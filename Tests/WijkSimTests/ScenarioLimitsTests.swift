@@ -144,6 +144,17 @@ struct ScenarioLimitsTests {
         #expect(result.weeks == 40)
     }
 
+    /// Catches: long number literals passed to `JSONDecoder`, which refuses them
+    /// (found by the fuzzer: an internal error, exit 70, for valid JSON).
+    @Test func longNumberLiteralsLoad() throws {
+        let tiny = "0." + String(repeating: "0", count: 400) + "1"
+        let big = String(repeating: "9", count: 300)
+        let files = try ScenarioFiles(["long.json": #"{"connectorTeam": {"tieLossPerEscalation": \#(tiny)}, "residents": {"patienceWeeks": {"signal": \#(big)}}}"#])
+        let scenario = try ScenarioLoader.load(path: files.path("long.json"))
+        #expect(scenario.connectorTeam.tieLossPerEscalation == Double(tiny))
+        #expect(scenario.residents.patienceWeeks.signal == Double(big))
+    }
+
     /// Catches: reading a device without a bound (`/dev/zero` never ends).
     @Test func devicesAreReadBounded() throws {
         let zero = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "/dev/zero") }
