@@ -11,8 +11,8 @@ import Testing
 /// `$TMPDIR/wijksim-fuzz-last-case.txt`, so a crash names the case that caused it.
 ///
 /// Environment (see `scripts/fuzz.sh`):
-/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 5,000: about 40 s of CPU in a debug build
-///   on the 2-core development machine, so it fits in two minutes when the machine is shared);
+/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 5,000: measured 71 s wall, 56 s CPU, in a
+///   debug build on the 2-core development machine; 10,000 took over two minutes);
 /// - `WIJKSIM_FUZZ_SEED`: master seed (default 20261202); case i has seed
 ///   ``FuzzRandom/caseSeed(master:index:)``;
 /// - `WIJKSIM_FUZZ_CASE`: run only the case with this seed (to reproduce a failure);
