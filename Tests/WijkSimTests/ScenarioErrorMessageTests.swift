@@ -175,17 +175,17 @@ let scenarioErrorCases: [ScenarioErrorCase] = [
     ScenarioErrorCase(id: "extends not a string", files: ["a.json": one("extends", "3")], load: "a.json",
                       message: "{dir}/a.json:2:14: extends: expected the name of a scenario file, found 3"),
     ScenarioErrorCase(id: "invalid JSON in a parent", files: ["a.json": #"{"extends": "b.json"}"#, "b.json": "{,}"], load: "a.json",
-                      message: "{dir}/b.json:1:2: invalid JSON: expected a string key or '}'"),
+                      message: "{dir}/b.json:1:2: invalid JSON: expected a string key or '}' (extended by {dir}/a.json)"),
     ScenarioErrorCase(id: "inherited bad value names the parent", files: [
         "base.json": one("barriers", "{\"siloPenalty\": 2}"),
         "sub/child.json": "{\"extends\": \"../base.json\", \"barriers\": {\"feedbackGap\": 0.1}}",
     ], load: "sub/child.json",
-                      message: "{dir}/base.json:2:31: barriers.siloPenalty: expected a number in [0, 1], found 2"),
+                      message: "{dir}/base.json:2:31: barriers.siloPenalty: expected a number in [0, 1], found 2 (extended by {dir}/sub/child.json)"),
     ScenarioErrorCase(id: "inherited reference names the parent", files: [
         "base.json": one("connectors", "[{\"homeDepartment\": \"Parks\"}]"),
         "child.json": "{\"extends\": \"base.json\", \"name\": \"child\"}",
     ], load: "child.json",
-                      message: "{dir}/base.json:2:37: connectors[0].homeDepartment: expected the name of a department (Wijkzaken, Openbare Ruimte, …), found \"Parks\""),
+                      message: "{dir}/base.json:2:37: connectors[0].homeDepartment: expected the name of a department (Wijkzaken, Openbare Ruimte, …), found \"Parks\" (extended by {dir}/child.json)"),
 ]
 
 @Suite struct ScenarioErrorMessageTests {

@@ -164,7 +164,7 @@ private func leafValues(_ value: JSONValue, _ path: String = "") -> [String] {
         let child = files.relativePath("sub/child.json")
         #expect(!child.hasPrefix("/"))
         let error = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: child) }
-        #expect(error?.description == "\(files.relativePath("base.json")):2:31: barriers.siloPenalty: expected a number in [0, 1], found 2")
+        #expect(error?.description == "\(files.relativePath("base.json")):2:31: barriers.siloPenalty: expected a number in [0, 1], found 2 (extended by \(child))")
     }
 
     @Test func resolvedJSONIsSortedStableAndLoadsBack() throws {

@@ -92,6 +92,7 @@ public enum CompareCommand: Subcommand {
             loaded[index].resolvedJSON = ScenarioLoader.resolvedJSON(loaded[index].scenario)
         }
         let jobs = options.jobs ?? max(1, context.coreCount)
+        for (item, path) in zip(loaded, [options.basePath] + options.variantPaths) { try item.scenario.checkRunFits(file: path, jobs: jobs) }
         let destination = options.outputFolder ?? "Results/compare-\(loaded[0].scenario.name)/"
         let report = try compare(loaded, paths: [options.basePath] + options.variantPaths, jobs: jobs,
                                  destination: destination, options: options, context: context)

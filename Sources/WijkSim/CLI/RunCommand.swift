@@ -48,6 +48,7 @@ public enum RunCommand: Subcommand {
         if let seed = options.seed { scenario.run.seed = seed }
         if let weeks = options.weeks { scenario.run.weeks = weeks }
         let jobs = options.jobs ?? max(1, context.coreCount)
+        try scenario.checkRunFits(file: options.scenarioPath, jobs: jobs)
         let destination = options.outputFolder ?? "Results/\(scenario.name)/"
         let report = try run(scenario: scenario, scenarioPath: options.scenarioPath, jobs: jobs,
                              destination: destination, options: options, context: context)

@@ -12,7 +12,7 @@ public struct ParameterSpec: Sendable, Equatable {
         case any
         /// At least one character.
         case nonEmpty
-        /// A file-safe name: one or more of `A-Z a-z 0-9 . _ -`.
+        /// A file-safe name, one path component: 1 to 255 bytes of `A-Z a-z 0-9 . _ -`, not `.` or `..`.
         case name
         /// The name of a department in the same scenario (checked after loading).
         case departmentName
@@ -102,7 +102,7 @@ public struct ParameterSpec: Sendable, Equatable {
 
     /// The problem with `value` for this parameter, or `nil` when it is valid.
     func problem(with value: JSONValue) -> (ScenarioError.Problem, String)? {
-        let complaint = "expected \(expectation), found \(value.foundDescription)"
+        let complaint = "expected \(expectation), found \(value.messageDescription)"
         switch (kind, value) {
         case (.number(let min, let max, let minExclusive), .number(let number, _)):
             let aboveMin = minExclusive ? number.value > min : number.value >= min
@@ -117,7 +117,7 @@ public struct ParameterSpec: Sendable, Equatable {
             switch rule {
             case .any, .departmentName, .neighbourhoodName: return nil
             case .nonEmpty: return text.isEmpty ? (.invalidValue, complaint) : nil
-            case .name: return Self.isName(text) ? nil : (.invalidValue, complaint)
+            case .name: return Self.nameProblem(text).map { (.invalidValue, $0) }
             }
         case (.choice(let options), .string(let text, _)):
             return options.contains(text) ? nil : (.invalidValue, complaint)
@@ -140,6 +140,24 @@ public struct ParameterSpec: Sendable, Equatable {
             return exact >= Int64(min)
         }
         return true
+    }
+
+    /// Longest name, in bytes: a name becomes one path component (`Results/<name>/`).
+    public static let maximumNameBytes = 255
+
+    /// What is wrong with `text` as a name (it must be able to be one path
+    /// component: one to ``maximumNameBytes`` of `A-Z a-z 0-9 . _ -`, not `.` or `..`),
+    /// or `nil` when it is a name.
+    static func nameProblem(_ text: String) -> String? {
+        let found = MessageText.quoted(text)
+        guard isName(text) else { return "expected a name of letters, digits, '.', '_' or '-', found \(found)" }
+        if text == "." || text == ".." {
+            return "expected a name other than \".\" and \"..\" (it names the folder Results/<name>/), found \(found)"
+        }
+        if text.utf8.count > maximumNameBytes {
+            return "expected a name of at most \(maximumNameBytes) bytes (it names the folder Results/<name>/), found one of \(text.utf8.count) bytes"
+        }
+        return nil
     }
 
     /// Whether `text` is one or more of `A-Z a-z 0-9 . _ -`.

@@ -7,7 +7,9 @@ extension Scenario {
     public static let shareSumTolerance = 1e-6
 
     /// Checks that the scenario can be run: every parameter's type and range
-    /// (``ParameterCatalog``) and the rules that tie parameters together.
+    /// (``ParameterCatalog``), the rules that tie parameters together, what the
+    /// engine can represent and what fits in memory (``checkRunFits(file:jobs:memoryLimit:)``
+    /// with one job).
     ///
     /// Cross-field rules: at least one neighbourhood, with unique names, and
     /// at least one resident; at least one department, with unique names;
@@ -17,6 +19,7 @@ extension Scenario {
     /// department; `residents.trustSpread` < sqrt(mean · (1 − mean));
     /// `run.warmupWeeks + run.weeks` ≤ ``maximumTotalWeeks``.
     /// Shares are compared with a tolerance of ``shareSumTolerance``.
+    /// Work is linear in the size of the scenario.
     /// - Parameter file: The file named in the error (no line or column is known).
     /// - Throws: ``ScenarioError`` for the first problem.
     public func validate(file: String) throws(ScenarioError) {
@@ -26,98 +29,104 @@ extension Scenario {
         } catch {
             throw ScenarioError(error.problem, file: file, keyPath: error.keyPath, message: error.message)
         }
-        if let issue = crossFieldIssues().first {
+        if let issue = firstIssue(jobs: 1, memoryLimit: PhysicalMemory.bytes) {
             throw issue.error(at: nil, file: file, isDefault: false)
         }
     }
 
-    /// Every broken cross-field rule, in a fixed order.
-    func crossFieldIssues() -> [ScenarioIssue] {
-        var issues: [ScenarioIssue] = []
+    /// The first broken rule of a scenario whose every value passed the catalog:
+    /// representation limits, then cross-field rules, then the run footprint.
+    func firstIssue(jobs: Int, memoryLimit: Double) -> ScenarioIssue? {
+        representationIssue() ?? firstCrossFieldIssue() ?? runFootprintIssue(jobs: jobs, memoryLimit: memoryLimit)
+    }
+
+    /// The first broken cross-field rule, in a fixed order; O(size of the scenario).
+    func firstCrossFieldIssue() -> ScenarioIssue? {
         let neighbourhoodsPath = ParameterPath([.key("municipality"), .key("neighbourhoods")])
         let neighbourhoodNames = municipality.neighbourhoods.map(\.name)
         let departmentNames = departments.map(\.name)
         if neighbourhoodNames.isEmpty {
-            issues.append(ScenarioIssue(neighbourhoodsPath, .outOfRange, expected: "at least one neighbourhood", found: "none"))
+            return ScenarioIssue(neighbourhoodsPath, .outOfRange, expected: "at least one neighbourhood", found: "none")
         }
-        issues += Self.duplicates(neighbourhoodNames, in: neighbourhoodsPath, what: "neighbourhood")
+        if let issue = Self.firstDuplicate(neighbourhoodNames, in: neighbourhoodsPath, what: "neighbourhood") { return issue }
         let residents = municipality.neighbourhoods.reduce(0) { $0 + max(0, $1.population) }
-        if !neighbourhoodNames.isEmpty && residents < 1 {
-            issues.append(ScenarioIssue(neighbourhoodsPath, .outOfRange, expected: "at least 1 resident in total", found: "0"))
+        if residents < 1 {
+            return ScenarioIssue(neighbourhoodsPath, .outOfRange, expected: "at least 1 resident in total", found: "0")
         }
         let departmentsPath = ParameterPath([.key("departments")])
         if departmentNames.isEmpty {
-            issues.append(ScenarioIssue(departmentsPath, .outOfRange, expected: "at least one department", found: "none"))
+            return ScenarioIssue(departmentsPath, .outOfRange, expected: "at least one department", found: "none")
         }
-        issues += Self.duplicates(departmentNames, in: departmentsPath, what: "department")
+        if let issue = Self.firstDuplicate(departmentNames, in: departmentsPath, what: "department") { return issue }
 
         let mixSum = requests.mix.array.reduce(0, +)
         if abs(mixSum - 1) > Self.shareSumTolerance {
-            issues.append(ScenarioIssue(ParameterPath([.key("requests"), .key("mix")]), .invalidValue,
-                                        expected: "shares that sum to 1", found: "a sum of \(Self.formatSum(mixSum))"))
+            return ScenarioIssue(ParameterPath([.key("requests"), .key("mix")]), .invalidValue,
+                                 expected: "shares that sum to 1", found: "a sum of \(Self.formatSum(mixSum))")
         }
         let sharesPath = ParameterPath([.key("requests"), .key("departmentCountShares")])
         let shares = requests.departmentCountShares
         if shares.isEmpty {
-            issues.append(ScenarioIssue(sharesPath, .outOfRange, expected: "at least one share", found: "none"))
-        } else if shares.count > departments.count && !departments.isEmpty {
-            issues.append(ScenarioIssue(sharesPath, .outOfRange,
-                                        expected: "at most \(departments.count) \(departments.count == 1 ? "entry" : "entries") (one per department)", found: "\(shares.count)"))
+            return ScenarioIssue(sharesPath, .outOfRange, expected: "at least one share", found: "none")
+        } else if shares.count > departments.count {
+            return ScenarioIssue(sharesPath, .outOfRange,
+                                 expected: "at most \(departments.count) \(departments.count == 1 ? "entry" : "entries") (one per department)", found: "\(shares.count)")
         } else if abs(shares.reduce(0, +) - 1) > Self.shareSumTolerance {
-            issues.append(ScenarioIssue(sharesPath, .invalidValue,
-                                        expected: "shares that sum to 1", found: "a sum of \(Self.formatSum(shares.reduce(0, +)))"))
+            return ScenarioIssue(sharesPath, .invalidValue,
+                                 expected: "shares that sum to 1", found: "a sum of \(Self.formatSum(shares.reduce(0, +)))")
         }
 
+        let knownNeighbourhoods = Set(neighbourhoodNames), knownDepartments = Set(departmentNames)
         for (index, connector) in connectors.enumerated() {
             let path = ParameterPath([.key("connectors"), .index(index)])
-            for (slot, name) in connector.neighbourhoods.enumerated() where !neighbourhoodNames.contains(name) {
-                issues.append(ScenarioIssue(path.appending("neighbourhoods").appending(index: slot), .badReference,
-                                            expected: "the name of a neighbourhood (\(Self.list(neighbourhoodNames)))",
-                                            found: JSONWriter.quoted(name), hint: KeySuggestion.hint(for: name, among: neighbourhoodNames)))
+            for (slot, name) in connector.neighbourhoods.enumerated() where !knownNeighbourhoods.contains(name) {
+                return ScenarioIssue(path.appending("neighbourhoods").appending(index: slot), .badReference,
+                                     expected: "the name of a neighbourhood (\(Self.list(neighbourhoodNames)))",
+                                     found: MessageText.quoted(name), hint: KeySuggestion.hint(for: name, among: neighbourhoodNames))
             }
-            if !departmentNames.contains(connector.homeDepartment) {
-                issues.append(ScenarioIssue(path.appending("homeDepartment"), .badReference,
-                                            expected: "the name of a department (\(Self.list(departmentNames)))",
-                                            found: JSONWriter.quoted(connector.homeDepartment),
-                                            hint: KeySuggestion.hint(for: connector.homeDepartment, among: departmentNames)))
+            if !knownDepartments.contains(connector.homeDepartment) {
+                return ScenarioIssue(path.appending("homeDepartment"), .badReference,
+                                     expected: "the name of a department (\(Self.list(departmentNames)))",
+                                     found: MessageText.quoted(connector.homeDepartment),
+                                     hint: KeySuggestion.hint(for: connector.homeDepartment, among: departmentNames))
             }
         }
 
         let mean = self.residents.trustMean
         let limit = (mean * (1 - mean)).squareRoot()
         if !(self.residents.trustSpread < limit) {
-            issues.append(ScenarioIssue(ParameterPath([.key("residents"), .key("trustSpread")]), .outOfRange,
-                                        expected: "less than sqrt(trustMean · (1 − trustMean)) = \(String(format: "%.4g", limit)) for trustMean \(mean)",
-                                        found: "\(self.residents.trustSpread)"))
+            return ScenarioIssue(ParameterPath([.key("residents"), .key("trustSpread")]), .outOfRange,
+                                 expected: "less than sqrt(trustMean · (1 − trustMean)) = \(String(format: "%.4g", limit)) for trustMean \(mean)",
+                                 found: "\(self.residents.trustSpread)")
         }
         let totalWeeks = run.warmupWeeks + run.weeks
         if totalWeeks > Self.maximumTotalWeeks {
-            issues.append(ScenarioIssue(ParameterPath([.key("run"), .key("weeks")]), .outOfRange,
-                                        expected: "run.warmupWeeks + run.weeks to be at most \(Self.maximumTotalWeeks)",
-                                        found: "\(run.warmupWeeks) + \(run.weeks) = \(totalWeeks)"))
+            return ScenarioIssue(ParameterPath([.key("run"), .key("weeks")]), .outOfRange,
+                                 expected: "run.warmupWeeks + run.weeks to be at most \(Self.maximumTotalWeeks)",
+                                 found: "\(run.warmupWeeks) + \(run.weeks) = \(totalWeeks)")
         }
-        return issues
+        return nil
     }
 
-    /// One issue per name that repeats an earlier one.
-    static func duplicates(_ names: [String], in path: ParameterPath, what: String) -> [ScenarioIssue] {
+    /// The first name that repeats an earlier one, as an issue; O(names).
+    static func firstDuplicate(_ names: [String], in path: ParameterPath, what: String) -> ScenarioIssue? {
         var firstIndex: [String: Int] = [:]
-        var issues: [ScenarioIssue] = []
         for (index, name) in names.enumerated() {
             if let first = firstIndex[name] {
-                issues.append(ScenarioIssue(path.appending(index: index).appending("name"), .invalidValue,
-                                            expected: "a unique \(what) name",
-                                            found: "\(JSONWriter.quoted(name)), already used by \(path.appending(index: first))"))
-            } else {
-                firstIndex[name] = index
+                return ScenarioIssue(path.appending(index: index).appending("name"), .invalidValue,
+                                     expected: "a unique \(what) name",
+                                     found: "\(MessageText.quoted(name)), already used by \(path.appending(index: first))")
             }
+            firstIndex[name] = index
         }
-        return issues
+        return nil
     }
 
-    /// Names for a message: all of up to four, else the first two and `…`.
+    /// Names for a message: all of up to four, else the first two and `…`;
+    /// each cut to ``MessageText/maximumLength`` scalars.
     static func list(_ names: [String]) -> String {
-        names.count <= 4 ? names.joined(separator: ", ") : names.prefix(2).joined(separator: ", ") + ", …"
+        let shown = (names.count <= 4 ? names : Array(names.prefix(2))).map { MessageText.excerpt($0) }
+        return shown.joined(separator: ", ") + (names.count <= 4 ? "" : ", …")
     }
 
     /// A sum rounded to 9 decimals: `1.1`, `0.9`, `2`.

@@ -10,7 +10,7 @@
 /// ``ParameterCatalog`` and `docs/ODD.md`): meaning, then `Unit:`, `Range:`,
 /// and the evidence tag — `[E:nnn Lx]` source, `[X]` outside data, `[A]` assumption.
 public struct Scenario: Codable, Sendable, Equatable {
-    /// Short name; results go to `Results/<name>/`. Unit: text. Range: non-empty, letters, digits, `-`, `_`, `.`. [A]
+    /// Short name; results go to `Results/<name>/`. Unit: text. Range: letters, digits, `-`, `_`, `.`, 1 to 255 of them, not `.` or `..`. [A]
     public var name: String = "baseline"
     /// What the scenario models and why. Unit: text. [A]
     public var description: String = "A mid-sized Dutch municipality like Katwijk, Leidschendam-Voorburg and Maassluis: four neighbourhoods, three connectors, six departments, no interventions."

@@ -101,7 +101,7 @@ struct JSONScanner {
             let key = try parseString()
             if let first = seen[key] {
                 throw JSONSyntaxError(line: keyAt.line, column: keyAt.column,
-                                      message: "duplicate key \(JSONWriter.quoted(key)) in object (first at line \(first.line), column \(first.column))")
+                                      message: "duplicate key \(MessageText.quoted(key)) in object (first at line \(first.line), column \(first.column))")
             }
             seen[key] = keyAt
             skipWhitespace()
@@ -177,7 +177,7 @@ struct JSONScanner {
         }
         let literal = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(literal), value.isFinite else {
-            throw JSONSyntaxError(line: at.line, column: at.column, message: "number \(literal) is too large")
+            throw JSONSyntaxError(line: at.line, column: at.column, message: "number \(MessageText.excerpt(literal)) is too large")
         }
         return .number(JSONNumber(value: value, isIntegerLiteral: isInteger, literal: literal), at)
     }

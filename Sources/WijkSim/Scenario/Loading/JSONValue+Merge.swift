@@ -19,18 +19,23 @@ extension JSONValue {
     /// This value written over `base`: objects merge member by member (this
     /// side wins, recursively; `base`'s key order first, new keys after);
     /// anything else replaces `base`. The result keeps this value's locations.
+    /// Linear in the number of members (keys are unique within an object).
     func merged(over base: JSONValue) -> JSONValue {
         guard case .object(let members, let at) = self, case .object(let baseMembers, _) = base else { return self }
+        let index = Dictionary(members.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var used = [Bool](repeating: false, count: members.count)
         var result: [JSONMember] = []
         result.reserveCapacity(baseMembers.count + members.count)
         for baseMember in baseMembers {
-            if let member = members.first(where: { $0.key == baseMember.key }) {
+            if let position = index[baseMember.key] {
+                let member = members[position]
+                used[position] = true
                 result.append(JSONMember(key: member.key, keyLocation: member.keyLocation, value: member.value.merged(over: baseMember.value)))
             } else {
                 result.append(baseMember)
             }
         }
-        for member in members where !baseMembers.contains(where: { $0.key == member.key }) {
+        for (position, member) in members.enumerated() where !used[position] {
             result.append(member)
         }
         return .object(result, at)

@@ -105,8 +105,18 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    /// What the value is, for messages: `an object`, `an array`, or the value
-    /// itself for scalars (`1.5` as written, `"Parks"` quoted, `true`, `null`).
+    /// ``foundDescription`` as an error message shows it: number literals and
+    /// strings longer than ``MessageText/maximumLength`` scalars are cut with `…`.
+    var messageDescription: String {
+        switch self {
+        case .number(let number, _): MessageText.excerpt(number.literal)
+        case .string(let text, _): MessageText.quoted(text)
+        default: foundDescription
+        }
+    }
+
+    /// What the value is: `an object`, `an array`, or the value itself for
+    /// scalars (`1.5` as written, `"Parks"` quoted, `true`, `null`), in full.
     public var foundDescription: String {
         switch self {
         case .object: "an object"

@@ -21,7 +21,8 @@ struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
     /// This path followed by an array index.
     func appending(index: Int) -> ParameterPath { ParameterPath(components + [.index(index)]) }
 
-    /// `connectors[1].homeDepartment`.
+    /// `connectors[1].homeDepartment`, for messages: keys longer than
+    /// ``MessageText/maximumLength`` scalars are cut with `…`.
     var description: String { render(indices: true) }
 
     /// The catalog pattern: `connectors[].homeDepartment`.
@@ -31,7 +32,9 @@ struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
         var text = ""
         for component in components {
             switch component {
-            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .key(let key):
+                let shown = indices ? MessageText.excerpt(key) : key
+                text += text.isEmpty ? shown : "." + shown
             case .index(let index): text += indices ? "[\(index)]" : "[]"
             }
         }

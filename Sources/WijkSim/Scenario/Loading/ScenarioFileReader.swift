@@ -12,60 +12,119 @@ struct ScenarioSource: Sendable {
 ///
 /// `"extends": "other.json"` (relative to the extending file's folder, or
 /// absolute) builds on another file, recursively: objects merge deeply with
-/// the extending file winning; arrays and scalars replace.
+/// the extending file winning; arrays and scalars replace. A chain holds at
+/// most ``maximumChainLength`` files and a file at most ``maximumFileBytes``
+/// bytes, so reading costs bounded time and memory on any input (devices
+/// such as `/dev/zero` included).
 enum ScenarioFileReader {
+    /// Most files in one `extends` chain, the named file included.
+    static let maximumChainLength = 64
+    /// Largest scenario file, in bytes (64 MiB).
+    static let maximumFileBytes = 64 << 20
+    /// Longest file or folder name in an `extends` path, in bytes (POSIX NAME_MAX).
+    static let maximumNameBytes = 255
+    /// Longest resolved `extends` path, in bytes (POSIX PATH_MAX).
+    static let maximumPathBytes = 4096
+
     /// Reads `path` and everything it extends.
     static func read(path: String) throws(ScenarioError) -> ScenarioSource {
-        var files: [String] = []
-        let tree = try read(path: path, chain: [], topFile: path, extendedBy: nil, files: &files)
-        return ScenarioSource(tree: tree, files: files)
+        var chain: [(display: String, canonical: String)] = []
+        let tree = try read(path: path, chain: &chain)
+        return ScenarioSource(tree: tree, files: chain.map(\.display))
     }
 
-    private static func read(path: String, chain: [(display: String, canonical: String)], topFile: String,
-                             extendedBy: String?, files: inout [String]) throws(ScenarioError) -> JSONValue {
-        files.append(path)
-        let bytes = try contents(of: path, extendedBy: extendedBy)
+    /// Reads `path`, the last file of `chain` so far, and what it extends; on
+    /// return `chain` holds every file read, in order.
+    private static func read(path: String, chain: inout [(display: String, canonical: String)]) throws(ScenarioError) -> JSONValue {
+        let extenders = chain.map(\.display)
+        chain.append((path, canonical(path)))
+        let note = extensionNote(extenders)
+        let bytes = try contents(of: path, note: note)
         let tree: JSONValue
         do throws(JSONSyntaxError) {
             tree = try JSONParser.parse(bytes, file: path)
         } catch {
-            throw ScenarioError(.invalidJSON, file: path, line: error.line, column: error.column, message: "invalid JSON: \(error.message)")
+            throw ScenarioError(.invalidJSON, file: path, line: error.line, column: error.column, message: "invalid JSON: \(error.message)" + note)
         }
         guard case .object = tree else {
             throw ScenarioError(.wrongType, at: tree.location, orIn: path, keyPath: "",
-                                message: "expected a JSON object, found \(tree.foundDescription)")
+                                message: "expected a JSON object, found \(tree.messageDescription)" + note)
         }
         guard let extends = tree["extends"] else { return tree }
-        guard case .string(let parentName, _) = extends, !parentName.isEmpty else {
+        guard case .string(let parentName, _) = extends, !parentName.isEmpty, !parentName.unicodeScalars.contains("\0") else {
             throw ScenarioError(.wrongType, at: extends.location, orIn: path, keyPath: "extends",
-                                message: "expected the name of a scenario file, found \(extends.foundDescription)")
+                                message: "expected the name of a scenario file, found \(extends.messageDescription)" + note)
         }
         let parent = resolve(parentName, relativeTo: path)
-        let chain = chain + [(path, canonical(path))]
-        let parentCanonical = canonical(parent)
-        if chain.contains(where: { $0.canonical == parentCanonical }) {
-            let names = (chain.map(\.display) + [parent]).map { ($0 as NSString).lastPathComponent }
-            throw ScenarioError(.extendsCycle, file: topFile, keyPath: "extends", message: "cycle " + names.joined(separator: " → "))
+        let longestPart = parentName.split(separator: "/").map(\.utf8.count).max() ?? 0
+        if longestPart > maximumNameBytes || parent.utf8.count > maximumPathBytes {
+            throw ScenarioError(.invalidValue, at: extends.location, orIn: path, keyPath: "extends",
+                                message: "expected the name of a scenario file (at most \(maximumNameBytes) bytes between slashes, "
+                                    + "\(maximumPathBytes) in all once resolved), found \(extends.messageDescription)" + note)
         }
-        let base = try read(path: parent, chain: chain, topFile: topFile, extendedBy: path, files: &files)
+        let parentCanonical = canonical(parent)
+        let topFile = chain[0].display
+        if chain.contains(where: { $0.canonical == parentCanonical }) {
+            let names = chain.map(\.display) + [parent]
+            throw ScenarioError(.extendsCycle, file: topFile, keyPath: "extends", message: "cycle " + chainText(names))
+        }
+        if chain.count >= maximumChainLength {
+            let names = chain.map(\.display) + [parent]
+            throw ScenarioError(.outOfRange, file: topFile, keyPath: "extends",
+                                message: "expected a chain of at most \(maximumChainLength) files, found a longer one: " + chainText(names))
+        }
+        let base = try read(path: parent, chain: &chain)
         return tree.removingMember("extends").merged(over: base)
     }
 
-    /// The bytes of a file, or a missing/unreadable error naming it.
-    static func contents(of path: String, extendedBy: String?) throws(ScenarioError) -> [UInt8] {
-        let note = extendedBy.map { " (extended by \($0))" } ?? ""
+    /// File names (last path components) joined by ` → `; of a long chain the
+    /// first three, `…` and the last two.
+    static func chainText(_ paths: [String]) -> String {
+        let names = paths.map { MessageText.excerpt(($0 as NSString).lastPathComponent) }
+        let shown = names.count <= 6 ? names : Array(names.prefix(3)) + ["…"] + Array(names.suffix(2))
+        return shown.joined(separator: " → ")
+    }
+
+    /// ` (extended by b.json, extended by a.json)` for a file reached through
+    /// `extends` (`extenders` top first), nearest extender first; of a long
+    /// chain the nearest two, `…` and the top file. Empty for the named file.
+    static func extensionNote(_ extenders: [String]) -> String {
+        guard !extenders.isEmpty else { return "" }
+        let nearestFirst = Array(extenders.reversed())
+        let shown = nearestFirst.count <= 3 ? nearestFirst : Array(nearestFirst.prefix(2)) + ["…", nearestFirst.last!]
+        return " (" + shown.map { $0 == "…" ? $0 : "extended by " + MessageText.pathExcerpt($0) }.joined(separator: ", ") + ")"
+    }
+
+    /// The bytes of a file, or a missing/unreadable/too-large error naming it;
+    /// `note` (see ``extensionNote(_:)``) ends the message. Reads at most
+    /// ``maximumFileBytes`` + 1 bytes whatever the file is.
+    static func contents(of path: String, note: String) throws(ScenarioError) -> [UInt8] {
         var isDirectory: ObjCBool = false
-        guard !path.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard !path.isEmpty, !path.unicodeScalars.contains("\0"),
+              FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ScenarioError(.missingFile, file: path, message: "cannot read scenario file: no such file" + note)
         }
         if isDirectory.boolValue {
             throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: it is a directory" + note)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
             throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: \(reason)" + note)
         }
-        return Array(data)
+        defer { try? handle.close() }
+        var bytes: [UInt8] = []
+        do {
+            while bytes.count <= maximumFileBytes, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes += chunk
+            }
+        } catch {
+            throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: read failed" + note)
+        }
+        if bytes.count > maximumFileBytes {
+            throw ScenarioError(.outOfRange, file: path,
+                                message: "expected a scenario file of at most \(maximumFileBytes) bytes, found a larger one" + note)
+        }
+        return bytes
     }
 
     /// `name` resolved against the folder of `file`, lexically normalised

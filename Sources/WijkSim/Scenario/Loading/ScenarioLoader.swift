@@ -40,7 +40,11 @@ public enum ScenarioLoader {
     public static func resolve(path: String) throws(ScenarioError) -> LoadedScenario {
         let source = try ScenarioFileReader.read(path: path)
         let schema = ScenarioSchema.shared
-        try schema.check(source.tree, file: path)
+        do throws(ScenarioError) {
+            try schema.check(source.tree, file: path)
+        } catch {
+            throw noting(error, in: source.files)
+        }
         let complete = schema.complete(source.tree)
         let scenario: Scenario
         do {
@@ -48,12 +52,21 @@ public enum ScenarioLoader {
         } catch {
             throw ScenarioError(.internalError, file: path, message: "internal error: the checked scenario does not decode: \(error)")
         }
-        if let issue = scenario.crossFieldIssues().first {
+        if let issue = scenario.firstIssue(jobs: 1, memoryLimit: PhysicalMemory.bytes) {
             let (node, isExact) = source.tree.nearestNode(at: issue.path)
             let isRoot = !isExact && node.location == source.tree.location
-            throw issue.error(at: isRoot ? nil : node.location, file: path, isDefault: !isExact)
+            throw noting(issue.error(at: isRoot ? nil : node.location, file: path, isDefault: !isExact), in: source.files)
         }
         return LoadedScenario(scenario: scenario, resolvedJSON: resolvedJSON(scenario), files: source.files)
+    }
+
+    /// `error` with ` (extended by …)` added when it lies in a file reached
+    /// through `extends` (`files` as ``ScenarioSource/files``, the named file first).
+    static func noting(_ error: ScenarioError, in files: [String]) -> ScenarioError {
+        guard let index = files.firstIndex(of: error.file), index > 0 else { return error }
+        var noted = error
+        noted.message += ScenarioFileReader.extensionNote(Array(files[..<index]))
+        return noted
     }
 
     /// The scenario as JSON, every parameter written out, pretty printed

@@ -117,14 +117,15 @@ struct ScenarioSchema: Sendable {
 
     private func wrongType(_ value: JSONValue, _ path: ParameterPath, _ file: String, expected: String) -> ScenarioError {
         ScenarioError(.wrongType, at: value.location, orIn: file, keyPath: path.description,
-                      message: "expected \(expected), found \(value.foundDescription)")
+                      message: "expected \(expected), found \(value.messageDescription)")
     }
 
     // MARK: Completing
 
     /// A checked file tree filled in from the defaults: every key present,
     /// object-array elements filled from their templates, integral values
-    /// of integer parameters written as integer literals.
+    /// of integer parameters written as integer literals, number literals over
+    /// ``maximumLiteralLength`` characters written as the shortest text of their value.
     func complete(_ value: JSONValue) -> JSONValue {
         complete(value, template: defaults, path: .root)
     }
@@ -147,7 +148,18 @@ struct ScenarioSchema: Sendable {
         }
     }
 
+    /// Longest number literal handed to `JSONDecoder` as written; longer ones (valid
+    /// JSON such as `0.000…0001` with 400 zeros, which `JSONDecoder` refuses) are
+    /// rewritten as the shortest text of the same `Double`.
+    static let maximumLiteralLength = 32
+
     private func integerNormalized(_ value: JSONValue, path: ParameterPath) -> JSONValue {
+        if case .number(var number, let at) = value, number.literal.utf8.count > Self.maximumLiteralLength,
+           case .number = ParameterCatalog.byKeyPath[path.pattern]?.kind {
+            number.literal = "\(number.value)"
+            number.isIntegerLiteral = false
+            return .number(number, at)
+        }
         guard case .number(var number, let at) = value, !number.isIntegerLiteral || number.literal.hasPrefix("-0"),
               case .integer = ParameterCatalog.byKeyPath[path.pattern]?.kind else { return value }
         number.literal = number.value < 0 ? String(Int64(number.value)) : String(UInt64(number.value))  // -0 → 0
