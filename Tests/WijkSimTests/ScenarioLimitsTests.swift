@@ -129,6 +129,21 @@ struct ScenarioLimitsTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    /// Catches: a CLI that checks warm-up + weeks only as the file gives them, so that
+    /// `--weeks 5200` on a file with a warm-up runs past the 5,200-week limit.
+    @Test func runChecksWarmUpPlusTheWeeksFlag() throws {
+        let files = try ScenarioFiles(["warm.json": #"{"name": "warm", "run": {"warmupWeeks": 100, "weeks": 10}}"#])
+        let out = files.path("results")
+        let capture = CapturedConsole()
+        let status = WijkSimCommand.run(arguments: ["wijksim", "run", files.path("warm.json"), "--weeks", "5200",
+                                                    "--replicates", "1", "--quiet", "--out", out],
+                                        console: capture.console)
+        #expect(status == 65)
+        #expect(capture.standardError == "wijksim: error: \(files.path("warm.json")): run.weeks: expected "
+            + "run.warmupWeeks + run.weeks to be at most 5200, found 100 + 5200 = 5300\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     /// Catches: call-ins that push a resident's 7-bit open-request count past 127
     /// (found by the fuzzer: an arithmetic-overflow trap in `raiseRequest`).
     @Test func callInsStopAt127OpenRequests() throws {

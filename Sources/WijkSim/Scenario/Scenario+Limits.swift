@@ -71,14 +71,15 @@ extension Scenario {
     }
 
     /// Checks that the scenario, as it will run (after `--weeks`, `--replicates`
-    /// and `--jobs`), fits the engine and the machine's memory.
+    /// and `--jobs`), keeps warm-up + recorded weeks within ``maximumTotalWeeks`` and fits
+    /// the engine and the machine's memory.
     /// - Parameters:
     ///   - file: The scenario file, named in the error (no line or column).
     ///   - jobs: Worker threads of the run.
     ///   - memoryLimit: Bytes available; the machine's physical memory by default.
     /// - Throws: ``ScenarioError`` (exit 65) naming the key path, the limit and what the run would need.
     public func checkRunFits(file: String, jobs: Int, memoryLimit: Double = PhysicalMemory.bytes) throws(ScenarioError) {
-        if let issue = representationIssue() ?? runFootprintIssue(jobs: jobs, memoryLimit: memoryLimit) {
+        if let issue = totalWeeksIssue() ?? representationIssue() ?? runFootprintIssue(jobs: jobs, memoryLimit: memoryLimit) {
             throw issue.error(at: nil, file: file, isDefault: false)
         }
     }

@@ -99,13 +99,17 @@ extension Scenario {
                                  expected: "less than sqrt(trustMean · (1 − trustMean)) = \(String(format: "%.4g", limit)) for trustMean \(mean)",
                                  found: "\(self.residents.trustSpread)")
         }
+        return totalWeeksIssue()
+    }
+
+    /// `run.warmupWeeks + run.weeks` over ``maximumTotalWeeks``, as an issue at `run.weeks`
+    /// (also checked after `--weeks` is applied, by ``checkRunFits(file:jobs:memoryLimit:)``).
+    func totalWeeksIssue() -> ScenarioIssue? {
         let totalWeeks = run.warmupWeeks + run.weeks
-        if totalWeeks > Self.maximumTotalWeeks {
-            return ScenarioIssue(ParameterPath([.key("run"), .key("weeks")]), .outOfRange,
-                                 expected: "run.warmupWeeks + run.weeks to be at most \(Self.maximumTotalWeeks)",
-                                 found: "\(run.warmupWeeks) + \(run.weeks) = \(totalWeeks)")
-        }
-        return nil
+        guard totalWeeks > Self.maximumTotalWeeks else { return nil }
+        return ScenarioIssue(ParameterPath([.key("run"), .key("weeks")]), .outOfRange,
+                             expected: "run.warmupWeeks + run.weeks to be at most \(Self.maximumTotalWeeks)",
+                             found: "\(run.warmupWeeks) + \(run.weeks) = \(totalWeeks)")
     }
 
     /// The first name that repeats an earlier one, as an issue; O(names).

@@ -283,10 +283,13 @@ private struct Draw {
         return .number(JSONNumber(value: value, isIntegerLiteral: integer, literal: literal), at)
     }
 
-    /// A file-safe name of 1–8 characters.
+    /// A file-safe name of 1–8 characters, not `.` or `..` (the loader refuses those).
     private mutating func name() -> String {
         let alphabet = Array("abcXYZ019._-")
-        return String((0...generator.uniformInt(below: 8)).map { _ in alphabet[generator.uniformInt(below: alphabet.count)] })
+        while true {
+            let name = String((0...generator.uniformInt(below: 8)).map { _ in alphabet[generator.uniformInt(below: alphabet.count)] })
+            if name != ".", name != ".." { return name }
+        }
     }
 
     /// Free text of 0–6 characters, with CSV-hostile characters and non-ASCII.
