@@ -13,10 +13,11 @@
 #                                   run (default 20000000 in release); larger ones are
 #                                   counted as "accepted, not run".
 #
-# The test prints one line of counts: cases, rejected with a message, accepted, run,
-# accepted not run, failures. A crash (a trap in the loader or the engine) cannot be
-# caught in-process: the case being run is in $TMPDIR/wijksim-fuzz-last-case.txt
-# (default /tmp), which this script prints when the test does not pass.
+# The test runs the cases in 4 parallel chunks and prints one line of counts per
+# chunk: cases, rejected with a message, accepted, run, accepted not run, failures.
+# A crash (a trap in the loader or the engine) cannot be caught in-process: the case
+# each chunk is running is in $TMPDIR/wijksim-fuzz-last-case-<chunk>.txt (default
+# /tmp), which this script prints when the test does not pass.
 # Exit status: that of `swift test`.
 set -u
 cd "$(dirname "$0")/.."
@@ -25,9 +26,11 @@ seed=${2:-20261202}
 WIJKSIM_FUZZ_CASES=$cases WIJKSIM_FUZZ_SEED=$seed \
     swift test -c release -Xswiftc -enable-testing --filter ScenarioFuzz
 status=$?
-last="${TMPDIR:-/tmp}/wijksim-fuzz-last-case.txt"
-if [ "$status" -ne 0 ] && [ -f "$last" ]; then
-    echo "fuzz: the last case started was:" >&2
-    cat "$last" >&2
+if [ "$status" -ne 0 ]; then
+    for last in "${TMPDIR:-/tmp}"/wijksim-fuzz-last-case-*.txt; do
+        [ -f "$last" ] || continue
+        echo "fuzz: the last case started in $last was:" >&2
+        cat "$last" >&2
+    done
 fi
 exit "$status"

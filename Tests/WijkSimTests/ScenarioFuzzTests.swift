@@ -8,11 +8,14 @@ import Testing
 ///
 /// A trap cannot be caught in-process: the fuzzer is how traps are found. Before
 /// each case the test writes its seed and mutations to
-/// `$TMPDIR/wijksim-fuzz-last-case.txt`, so a crash names the case that caused it.
+/// `$TMPDIR/wijksim-fuzz-last-case-<chunk>.txt`, so a crash names the case that caused it.
+/// The cases are split into ``chunkCount`` interleaved chunks that run in parallel
+/// (case i in chunk i mod 4), each in its own folder; together they run the same cases
+/// whatever the split.
 ///
 /// Environment (see `scripts/fuzz.sh`):
-/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 5,000: measured 71 s wall, 56 s CPU, in a
-///   debug build on the 2-core development machine; 10,000 took over two minutes);
+/// - `WIJKSIM_FUZZ_CASES`: number of cases (default 10,000: about 110 s of CPU in a debug
+///   build on the 2-core development machine, so about a minute on its two cores);
 /// - `WIJKSIM_FUZZ_SEED`: master seed (default 20261202); case i has seed
 ///   ``FuzzRandom/caseSeed(master:index:)``;
 /// - `WIJKSIM_FUZZ_CASE`: run only the case with this seed (to reproduce a failure);
@@ -35,6 +38,9 @@ struct ScenarioFuzzTests {
 
     static let environment = ProcessInfo.processInfo.environment
 
+    /// Chunks of cases that run in parallel.
+    static let chunkCount = 4
+
     static var runWorkLimit: Double {
         if let text = environment["WIJKSIM_FUZZ_RUN_WORK"], let value = Double(text) { return value }
         #if DEBUG
@@ -44,19 +50,21 @@ struct ScenarioFuzzTests {
         #endif
     }
 
-    @Test("mutated scenario files: one clear message or a run with invariants holding")
-    func mutatedScenarios() throws {
-        let caseCount = Int(Self.environment["WIJKSIM_FUZZ_CASES"] ?? "") ?? 5_000
+    @Test("mutated scenario files: one clear message or a run with invariants holding",
+          arguments: 0..<chunkCount)
+    func mutatedScenarios(chunk: Int) throws {
+        let caseCount = Int(Self.environment["WIJKSIM_FUZZ_CASES"] ?? "") ?? 10_000
         let master = UInt64(Self.environment["WIJKSIM_FUZZ_SEED"] ?? "") ?? 20_261_202
         let only = UInt64(Self.environment["WIJKSIM_FUZZ_CASE"] ?? "")
-        let folder = TestSupport.makeTemporaryFolder("fuzz")
+        let folder = TestSupport.makeTemporaryFolder("fuzz\(chunk)")
         defer { TestSupport.remove(folder) }
         let seeds = try Self.copyScenarios(to: folder)
         let mutator = ScenarioMutator(seeds: seeds)
-        let lastCase = NSTemporaryDirectory() + "wijksim-fuzz-last-case.txt"
+        let lastCase = NSTemporaryDirectory() + "wijksim-fuzz-last-case-\(chunk).txt"
         var counts = Counts()
         var failures: [String] = []
-        let seedsToRun = only.map { [$0] } ?? (0..<caseCount).map { FuzzRandom.caseSeed(master: master, index: $0) }
+        let seedsToRun = only.map { chunk == 0 ? [$0] : [] }
+            ?? stride(from: chunk, to: caseCount, by: Self.chunkCount).map { FuzzRandom.caseSeed(master: master, index: $0) }
         for seed in seedsToRun {
             let fuzzCase = mutator.makeCase(seed: seed)
             let note = "case \(seed): \(fuzzCase.summary.joined(separator: "; "))"
@@ -74,7 +82,7 @@ struct ScenarioFuzzTests {
             for file in fuzzCase.files { try? FileManager.default.removeItem(atPath: folder + "/" + file.path) }
         }
         try? FileManager.default.removeItem(atPath: lastCase)
-        print(counts)
+        print("chunk \(chunk + 1) of \(Self.chunkCount): \(counts)")
         for failure in failures.prefix(20) { Issue.record(Comment(rawValue: failure)) }
         #expect(counts.failures == 0, "\(counts)")
         #expect(counts.rejected + counts.accepted == counts.cases)
