@@ -133,7 +133,7 @@ struct ScenarioFuzzTests {
         let text = error.description
         if error.problem == .internalError { return "internal error: \(text.prefix(300))" }
         if ![ExitCode.dataError, .noInput].contains(error.exitCode) { return "exit code \(error.exitCode): \(text.prefix(300))" }
-        if error.file.isEmpty || !text.hasPrefix(error.file) { return "message does not start with the file: \(text.prefix(300))" }
+        if error.file.isEmpty || !text.hasPrefix(MessageText.oneLine(error.file)) { return "message does not start with the file: \(text.prefix(300))" }
         let fileLevel = [.missingFile, .unreadable].contains(error.problem) || error.message.hasPrefix("expected a scenario file of at most")
         if error.line == nil && error.keyPath.isEmpty && !fileLevel { return "no position or key path: \(text.prefix(300))" }
         if text.count > 6000 { return "message of \(text.count) characters: \(text.prefix(300))…" }

@@ -129,6 +129,21 @@ struct ScenarioLimitsTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    /// Catches: a key, name or file name with a newline or another control character
+    /// printed raw, which splits the message over lines (found by the fuzzer: a key
+    /// `"co\nnectors"`).
+    @Test func controlCharactersAreEscapedInMessages() throws {
+        let files = try ScenarioFiles(["ctl.json": #"{"co\nnectors": []}"#, "esc\u{1B}.json": #"{"name": 1}"#])
+        let key = #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: files.path("ctl.json")) }
+        #expect(key?.description == "\(files.path("ctl.json")):1:2: co\\nnectors: unknown key; did you mean 'connectors'?")
+        let capture = CapturedConsole()
+        let status = WijkSimCommand.run(arguments: ["wijksim", "run", files.path("esc\u{1B}.json"), "--quiet"],
+                                        console: capture.console)
+        #expect(status == 65)
+        #expect(capture.standardError.hasPrefix("wijksim: error: \(files.path("esc"))\\u001B.json:1:"))
+        #expect(capture.standardError.filter { $0 == "\n" }.count == 1)
+    }
+
     /// Catches: a CLI that checks warm-up + weeks only as the file gives them, so that
     /// `--weeks 5200` on a file with a warm-up runs past the 5,200-week limit.
     @Test func runChecksWarmUpPlusTheWeeksFlag() throws {

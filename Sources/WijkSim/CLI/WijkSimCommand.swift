@@ -20,6 +20,8 @@ public enum WijkSimCommand {
     }
 
     /// Runs the command line `arguments` (program name first), writing to `console`.
+    /// An error is printed on one line (control characters in it escaped, see
+    /// ``MessageText/oneLine(_:)``), followed by the usage line for a usage error.
     /// - Returns: 0 on success, else the error's ``ExitCode``.
     public static func run(arguments: [String], console: Console,
                            coreCount: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int32 {
@@ -27,14 +29,14 @@ public enum WijkSimCommand {
         do {
             return try dispatch(Array(arguments.dropFirst()), context: context)
         } catch let error as CLIError {
-            console.writeError("wijksim: error: \(error.message)\n")
+            console.writeError("wijksim: error: \(MessageText.oneLine(error.message))\n")
             if let usage = error.usage { console.writeError("\(usage)\n") }
             return error.exitCode.rawValue
         } catch let error as any UserFacingError {
-            console.writeError("wijksim: error: \(error.description)\n")
+            console.writeError("wijksim: error: \(MessageText.oneLine(error.description))\n")
             return error.exitCode.rawValue
         } catch {
-            console.writeError("wijksim: error: internal error: \(error)\n")
+            console.writeError("wijksim: error: internal error: \(MessageText.oneLine(String(describing: error)))\n")
             return ExitCode.software.rawValue
         }
     }

@@ -68,7 +68,7 @@ public struct ScenarioError: UserFacingError, Equatable {
         }
     }
 
-    /// The one-line message.
+    /// The one-line message (control characters in the file name or user text escaped).
     public var description: String {
         var text = file
         if let line {
@@ -77,6 +77,6 @@ public struct ScenarioError: UserFacingError, Equatable {
         }
         text += ": "
         if !keyPath.isEmpty { text += keyPath + ": " }
-        return text + message
+        return MessageText.oneLine(text + message)
     }
 }
