@@ -10,10 +10,6 @@ struct OutputForceSafetyTests {
     private static let tail = "; --force replaces only an empty folder or a results folder that WijkSim wrote, "
         + "so choose another --out"
 
-    private func write(_ text: String, to path: String) throws {
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
-
     private func makeFolder(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -21,8 +17,8 @@ struct OutputForceSafetyTests {
     /// A results folder as `run` writes it (our manifest and the CSV files).
     private func makeResultsFolder(_ path: String) throws {
         try makeFolder(path)
-        try write(#"{ "tool": "wijksim", "tool_version": "0" }"#, to: path + "/manifest.json")
-        try write("scenario,replicate\n", to: path + "/runs.csv")
+        try TestSupport.write(#"{ "tool": "wijksim", "tool_version": "0" }"#, to: path + "/manifest.json")
+        try TestSupport.write("scenario,replicate\n", to: path + "/runs.csv")
     }
 
     private func refusal(_ destination: String, force: Bool = true, workingFolder: String = ".") throws -> OutputError {
@@ -31,20 +27,16 @@ struct OutputForceSafetyTests {
         }
     }
 
-    private func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    }
-
     @Test("a regular file is refused with exit 73 and kept", arguments: [true, false])
     func regularFile(force: Bool) throws {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
-        try write("precious", to: root + "/data.txt")
+        try TestSupport.write("precious", to: root + "/data.txt")
         let error = try refusal(root + "/data.txt", force: force)
         #expect(error.description == "will not replace '\(root)/data.txt': it is a file, not a folder" + Self.tail)
         #expect(error.exitCode.rawValue == 73)
         #expect(TestSupport.read(root + "/data.txt") == "precious")
-        #expect(entries(root) == ["data.txt"])
+        #expect(TestSupport.entries(root) == ["data.txt"])
     }
 
     @Test("a device is refused and stays a device")
@@ -64,8 +56,8 @@ struct OutputForceSafetyTests {
         #expect(error.description == "will not replace '\(root)/link': it is a symbolic link "
             + "(WijkSim replaces neither a link nor what it points to)" + Self.tail)
         #expect(POSIXFiles.kind(of: root + "/link") == .symbolicLink)
-        #expect(entries(root + "/target") == ["manifest.json", "runs.csv"])
-        #expect(entries(root) == ["link", "target"])
+        #expect(TestSupport.entries(root + "/target") == ["manifest.json", "runs.csv"])
+        #expect(TestSupport.entries(root) == ["link", "target"])
     }
 
     @Test("a folder of someone else's files is refused and kept")
@@ -73,13 +65,13 @@ struct OutputForceSafetyTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         try makeFolder(root + "/thesis/chapters")
-        try write("draft", to: root + "/thesis/chapters/1.tex")
-        try write("x", to: root + "/thesis/runs.csv")
+        try TestSupport.write("draft", to: root + "/thesis/chapters/1.tex")
+        try TestSupport.write("x", to: root + "/thesis/runs.csv")
         let error = try refusal(root + "/thesis")
         #expect(error.description == "will not replace '\(root)/thesis': it is not a WijkSim results folder "
             + "(it has no manifest.json written by WijkSim)" + Self.tail)
         #expect(TestSupport.read(root + "/thesis/chapters/1.tex") == "draft")
-        #expect(entries(root + "/thesis") == ["chapters", "runs.csv"])
+        #expect(TestSupport.entries(root + "/thesis") == ["chapters", "runs.csv"])
     }
 
     @Test("a manifest.json of another tool does not make a folder ours")
@@ -87,10 +79,10 @@ struct OutputForceSafetyTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         try makeFolder(root + "/out")
-        try write(#"{ "tool": "netlogo" }"#, to: root + "/out/manifest.json")
+        try TestSupport.write(#"{ "tool": "netlogo" }"#, to: root + "/out/manifest.json")
         let error = try refusal(root + "/out")
         #expect(error.description.contains("it is not a WijkSim results folder"))
-        #expect(entries(root + "/out") == ["manifest.json"])
+        #expect(TestSupport.entries(root + "/out") == ["manifest.json"])
     }
 
     @Test("a results folder with a file added by the user is refused, naming the file")
@@ -98,11 +90,11 @@ struct OutputForceSafetyTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         try makeResultsFolder(root + "/out")
-        try write("my analysis", to: root + "/out/analysis.R")
+        try TestSupport.write("my analysis", to: root + "/out/analysis.R")
         let error = try refusal(root + "/out")
         #expect(error.description == "will not replace '\(root)/out': it holds 'analysis.R', "
             + "which WijkSim did not write" + Self.tail)
-        #expect(entries(root + "/out") == ["analysis.R", "manifest.json", "runs.csv"])
+        #expect(TestSupport.entries(root + "/out") == ["analysis.R", "manifest.json", "runs.csv"])
     }
 
     @Test("a results folder with a subfolder is refused (its content is not ours)")
@@ -113,7 +105,7 @@ struct OutputForceSafetyTests {
         try makeFolder(root + "/out/plots")
         let error = try refusal(root + "/out")
         #expect(error.description.contains("it holds 'plots', which WijkSim did not write"))
-        #expect(entries(root + "/out") == ["manifest.json", "plots", "runs.csv"])
+        #expect(TestSupport.entries(root + "/out") == ["manifest.json", "plots", "runs.csv"])
     }
 
     @Test("the working folder is refused even when it is a WijkSim results folder")
@@ -123,7 +115,7 @@ struct OutputForceSafetyTests {
         try makeResultsFolder(root + "/here")
         let error = try refusal(root + "/here", workingFolder: root + "/here")
         #expect(error.description == "will not replace '\(root)/here': it is the working folder" + Self.tail)
-        #expect(entries(root + "/here") == ["manifest.json", "runs.csv"])
+        #expect(TestSupport.entries(root + "/here") == ["manifest.json", "runs.csv"])
     }
 
     @Test("a folder that contains the working folder is refused, and so is the root")
@@ -134,7 +126,7 @@ struct OutputForceSafetyTests {
         let error = try refusal(root + "/a", workingFolder: root + "/a/b")
         #expect(error.description == "will not replace '\(root)/a': it contains the working folder" + Self.tail)
         #expect(try refusal("/").description == "will not replace '/': it is the root folder" + Self.tail)
-        #expect(entries(root + "/a") == ["b"])
+        #expect(TestSupport.entries(root + "/a") == ["b"])
     }
 
     @Test("'.', './' and '..' name the working folder and its parent and are refused, not a crash",
@@ -154,12 +146,12 @@ struct OutputForceSafetyTests {
         try makeResultsFolder(root + "/old")
         for destination in [root + "/empty", root + "/old"] {
             let folder = try ResultsFolder(destination: destination, force: true)
-            try write("new", to: folder.path(for: "runs.csv"))
+            try TestSupport.write("new", to: folder.path(for: "runs.csv"))
             try folder.commit()
-            #expect(entries(destination) == ["runs.csv"])
+            #expect(TestSupport.entries(destination) == ["runs.csv"])
             #expect(TestSupport.read(destination + "/runs.csv") == "new")
         }
-        #expect(entries(root) == ["empty", "old"])
+        #expect(TestSupport.entries(root) == ["empty", "old"])
     }
 
     @Test("content added to the destination during the run is found at commit: nothing replaced")
@@ -168,13 +160,13 @@ struct OutputForceSafetyTests {
         defer { TestSupport.remove(root) }
         try makeResultsFolder(root + "/out")
         let folder = try ResultsFolder(destination: root + "/out", force: true)
-        try write("new", to: folder.path(for: "runs.csv"))
-        try write("added meanwhile", to: root + "/out/notes.md")
+        try TestSupport.write("new", to: folder.path(for: "runs.csv"))
+        try TestSupport.write("added meanwhile", to: root + "/out/notes.md")
         let error = try #require(throws: OutputError.self) { try folder.commit() }
         #expect(error.description.contains("it holds 'notes.md', which WijkSim did not write"))
-        #expect(entries(root + "/out") == ["manifest.json", "notes.md", "runs.csv"])
+        #expect(TestSupport.entries(root + "/out") == ["manifest.json", "notes.md", "runs.csv"])
         #expect(TestSupport.read(root + "/out/runs.csv") == "scenario,replicate\n")
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
     }
 
     @Test("discarding removes only WijkSim's files from the partial folder")
@@ -182,10 +174,10 @@ struct OutputForceSafetyTests {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         let folder = try ResultsFolder(destination: root + "/out", force: false)
-        try write("ours", to: folder.path(for: "runs.csv"))
-        try write("not ours", to: folder.path(for: "keep.txt"))
+        try TestSupport.write("ours", to: folder.path(for: "runs.csv"))
+        try TestSupport.write("not ours", to: folder.path(for: "keep.txt"))
         folder.discard()
-        #expect(entries(folder.partialPath) == ["keep.txt"])
+        #expect(TestSupport.entries(folder.partialPath) == ["keep.txt"])
     }
 
     @Test("every file that run and compare write is one WijkSim may later replace")
@@ -196,8 +188,8 @@ struct OutputForceSafetyTests {
         let variant = root + "/v.json"
         let baseline = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Scenarios/baseline.json").path
-        try write(#"{ "extends": "\#(baseline)", "name": "s" }"#, to: scenario)
-        try write(#"{ "extends": "s.json", "name": "v", "run": { "seed": 3 } }"#, to: variant)
+        try TestSupport.write(#"{ "extends": "\#(baseline)", "name": "s" }"#, to: scenario)
+        try TestSupport.write(#"{ "extends": "s.json", "name": "v", "run": { "seed": 3 } }"#, to: variant)
         let commands = [["run", scenario, "--out", root + "/run"],
                         ["compare", scenario, variant, "--out", root + "/compare"]]
         for command in commands {
@@ -207,9 +199,9 @@ struct OutputForceSafetyTests {
                 console: capture.console)
             #expect(status == 0, "\(capture.standardError)")
             let folder = command[command.count - 1]
-            #expect(!entries(folder).isEmpty)
+            #expect(!TestSupport.entries(folder).isEmpty)
             #expect(FolderOwnership.problem(replacing: folder) == nil)
-            for entry in entries(folder) { #expect(FolderOwnership.ownedFileNames.contains(entry), "\(entry)") }
+            for entry in TestSupport.entries(folder) { #expect(FolderOwnership.ownedFileNames.contains(entry), "\(entry)") }
         }
     }
 }

@@ -24,10 +24,6 @@ struct OutputRelativePathTests {
         return (child.terminationStatus, text)
     }
 
-    private func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    }
-
     @Test("a bare name, ./name and sub/../name write results there, and --force replaces them")
     func relativeNames() throws {
         let root = TestSupport.makeTemporaryFolder()
@@ -37,9 +33,9 @@ struct OutputRelativePathTests {
             #expect(try run(out: out, in: root) == (0, ""), "\(out)")
             #expect(try run(out: out, in: root, extra: ["--force"]) == (0, ""), "\(out) --force")
         }
-        #expect(entries(root) == ["bare", "dotted", "sub", "up"])
-        #expect(entries(root + "/sub") == ["deeper"])
-        #expect(entries(root + "/bare") == ["manifest.json", "runs.csv", "summary.csv", "timeseries.csv"])
+        #expect(TestSupport.entries(root) == ["bare", "dotted", "sub", "up"])
+        #expect(TestSupport.entries(root + "/sub") == ["deeper"])
+        #expect(TestSupport.entries(root + "/bare") == ["manifest.json", "runs.csv", "summary.csv", "timeseries.csv"])
     }
 
     @Test("'.', './' and '..' are refused with exit 73, and the working folder keeps its files",
@@ -53,7 +49,7 @@ struct OutputRelativePathTests {
         #expect(status == 73)
         let reason = out == ".." ? "contains the working folder" : "is the working folder"
         #expect(message.hasPrefix("wijksim: error: will not replace '\(out == "./" ? "." : out)': it \(reason);"))
-        #expect(entries(root + "/work") == ["notes.txt"])
-        #expect(entries(root) == ["work"])
+        #expect(TestSupport.entries(root + "/work") == ["notes.txt"])
+        #expect(TestSupport.entries(root) == ["work"])
     }
 }

@@ -40,10 +40,6 @@ struct OutputSignalTests {
         child.waitUntilExit()
     }
 
-    private func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    }
-
     @Test("the partial folder is removed and the exit status is 128 + the signal",
           arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
     func cleanExit(signalNumber: Int32) throws {
@@ -54,7 +50,7 @@ struct OutputSignalTests {
         waitForExit(child)
         #expect(child.terminationReason == .exit)
         #expect(child.terminationStatus == 128 + signalNumber)
-        #expect(entries(root) == [])
+        #expect(TestSupport.entries(root) == [])
     }
 
     @Test("after SIGKILL the next run removes the leftover and says so")
@@ -65,7 +61,7 @@ struct OutputSignalTests {
         kill(child.processIdentifier, SIGKILL)
         waitForExit(child)
         let leftover = root + "/.out.partial-\(child.processIdentifier)"
-        #expect(entries(root) == [".out.partial-\(child.processIdentifier)"])
+        #expect(TestSupport.entries(root) == [".out.partial-\(child.processIdentifier)"])
 
         let capture = CapturedConsole()
         let status = WijkSimCommand.run(
@@ -75,6 +71,6 @@ struct OutputSignalTests {
         #expect(status == 0)
         #expect(capture.standardError == "wijksim: note: removed unfinished results '\(leftover)', "
             + "left by process \(child.processIdentifier), which is no longer running\n")
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
     }
 }

@@ -9,17 +9,9 @@ struct OutputStaleLeftoversTests {
     /// A process id that cannot exist (above any Linux `pid_max`, which is at most 2^22).
     private static let deadPID = Int32.max
 
-    private func write(_ text: String, to path: String) throws {
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
-
     private func makeFolder(_ path: String, files: [String: String]) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, text) in files { try write(text, to: path + "/" + name) }
-    }
-
-    private func entries(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for (name, text) in files { try TestSupport.write(text, to: path + "/" + name) }
     }
 
     /// Opens and commits a results folder at `destination`, returning the notes it gave.
@@ -35,7 +27,7 @@ struct OutputStaleLeftoversTests {
         var given: [String] = []
         defer { notes += given }
         let folder = try ResultsFolder(destination: destination, force: force, note: { given.append($0) })
-        try write("new", to: folder.path(for: "runs.csv"))
+        try TestSupport.write("new", to: folder.path(for: "runs.csv"))
         try folder.commit()
     }
 
@@ -48,7 +40,7 @@ struct OutputStaleLeftoversTests {
         let notes = try openAndCommit(root + "/out")
         #expect(notes == ["removed unfinished results '\(stale)', left by process \(Self.deadPID), "
             + "which is no longer running"])
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
     }
 
     @Test("old results renamed aside by a process killed mid-replace are put back, then replaced normally")
@@ -67,10 +59,10 @@ struct OutputStaleLeftoversTests {
         #expect(notes == ["restored earlier results '\(root)/out' from '\(aside)', \(origin)",
                           "removed unfinished results '\(root)/.out.partial-\(Self.deadPID)', \(origin)"])
         #expect(TestSupport.read(root + "/out/runs.csv") == "old")
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
         #expect(try openAndCommit(root + "/out", force: true) == [])
         #expect(TestSupport.read(root + "/out/runs.csv") == "new")
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
     }
 
     @Test("a stale old folder beside present results is superseded and removed")
@@ -83,7 +75,7 @@ struct OutputStaleLeftoversTests {
         let notes = try openAndCommit(root + "/out", force: true)
         #expect(notes == ["removed superseded results '\(aside)', left by process \(Self.deadPID), "
             + "which is no longer running"])
-        #expect(entries(root) == ["out"])
+        #expect(TestSupport.entries(root) == ["out"])
     }
 
     @Test("a leftover that holds someone else's file is left in place, with a note")
@@ -95,7 +87,7 @@ struct OutputStaleLeftoversTests {
         let notes = try openAndCommit(root + "/out")
         #expect(notes == ["left '\(stale)' in place, left by process \(Self.deadPID), which is no longer running: "
             + "it holds files WijkSim did not write"])
-        #expect(entries(stale) == ["diary.txt", "runs.csv"])
+        #expect(TestSupport.entries(stale) == ["diary.txt", "runs.csv"])
     }
 
     @Test("a live process's partial folder, other destinations' leftovers and odd names are not touched")
@@ -108,7 +100,7 @@ struct OutputStaleLeftoversTests {
         for path in [live, other, odd] { try makeFolder(path, files: ["runs.csv": "x"]) }
         let notes = try openAndCommit(root + "/out")
         #expect(notes == [])
-        #expect(entries(root) == [".out.partial-12x", ".out.partial-\(getppid())",
+        #expect(TestSupport.entries(root) == [".out.partial-12x", ".out.partial-\(getppid())",
                                   ".outer.partial-\(Self.deadPID)", "out"].sorted())
     }
 }

@@ -18,6 +18,16 @@ enum TestSupport {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
+    /// The names in `folder`, sorted (empty if it cannot be read).
+    static func entries(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    /// Writes `text` (UTF-8) to a file at `path`, replacing it.
+    static func write(_ text: String, to path: String) throws {
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
     /// The text of a file, or "" if it cannot be read.
     static func read(_ path: String) -> String {
         (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
