@@ -35,10 +35,9 @@ enum ReportFile {
                 throw .notReplaceable(path: path, reason: "is not a report WijkSim wrote (it has no \(HTMLDocument.generatorPrefix)…\">)")
             }
         }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let partial = (folder.isEmpty ? "" : folder + "/") + ".\(name).partial-\(getpid())"
+        let destination: DestinationPath
+        do { destination = try DestinationPath(path) } catch { throw .cannotWrite(path: path, reason: error.description) }
+        let partial = destination.sibling(".\(destination.name).partial-\(getpid())")
         do {
             let handle = try POSIXFiles.createFile(partial)
             try handle.write(contentsOf: Data(html.utf8))
