@@ -64,3 +64,11 @@ extension ParameterCatalog {
         ]
     }
 }
+
+extension Array where Element == ParameterSpec {
+    /// Every spec of a group (``ParameterCatalog/kinds(_:_:_:_:_:)`` and the like) with the same
+    /// plausible range.
+    func plausible(_ low: Double, _ high: Double, _ source: String) -> [ParameterSpec] {
+        map { $0.plausible(low, high, source) }
+    }
+}

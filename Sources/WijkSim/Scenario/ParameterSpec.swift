@@ -46,14 +46,26 @@ public struct ParameterSpec: Sendable, Equatable {
     public var meaning: String
     /// Evidence tag: `[E:nnn Lx]` source lines, `[X: …]` outside data, `[A]` assumption.
     public var evidence: String
+    /// The interval a careful modeller would still defend for a number, with where it comes
+    /// from; `nil` for switches, text, choices, and numbers that only set the run (weeks, seed).
+    /// Calibration and uncertainty analysis draw from it; it lies within the allowed range.
+    public var plausible: PlausibleRange?
 
     /// Creates a spec.
-    public init(keyPath: String, kind: Kind, unit: String, meaning: String, evidence: String) {
+    public init(keyPath: String, kind: Kind, unit: String, meaning: String, evidence: String, plausible: PlausibleRange? = nil) {
         self.keyPath = keyPath
         self.kind = kind
         self.unit = unit
         self.meaning = meaning
         self.evidence = evidence
+        self.plausible = plausible
+    }
+
+    /// This spec with a plausible range `[low, high]` and its source.
+    public func plausible(_ low: Double, _ high: Double, _ source: String) -> ParameterSpec {
+        var copy = self
+        copy.plausible = PlausibleRange(low: low, high: high, source: source)
+        return copy
     }
 
     /// The allowed values in short form: `[0, 1]`, `(0, ∞)`, `0...5200`,
