@@ -85,3 +85,62 @@ import Testing
         #expect(checked > 100)
     }
 }
+
+/// Plausible ranges (issue 7, item 1): where calibration, uncertainty analysis and sweeps draw from.
+@Suite struct ScenarioPlausibleRangeTests {
+    /// Patterns that need no plausible range: run settings (not assumptions about the town) and
+    /// the population (a fact of the town, from CBS figures), and when a connector starts (a choice
+    /// of the scenario, like an intervention's start week). Everything else numeric needs one.
+    static let exempt: Set<String> = ["run.weeks", "run.warmupWeeks", "run.replicates", "run.seed",
+                                      "municipality.neighbourhoods[].population", "connectors[].startWeek"]
+
+    /// Catches a new numeric parameter added without a plausible range, and a range given to a switch.
+    @Test func everyNumericParameterHasOne() {
+        for spec in ParameterCatalog.all {
+            let isNumeric: Bool
+            switch spec.kind {
+            case .number, .integer: isNumeric = true
+            default: isNumeric = false
+            }
+            let isInterventionTiming = spec.keyPath.hasPrefix("interventions.")
+                && (spec.keyPath.hasSuffix(".startWeek") || spec.keyPath.hasSuffix(".endWeek"))
+            // Intervention parameters get theirs with the intervention refactor (issue 7, item 2).
+            let needsOne = isNumeric && !Self.exempt.contains(spec.keyPath) && !isInterventionTiming
+                && !spec.keyPath.hasPrefix("interventions.")
+            if needsOne { #expect(spec.plausible != nil, "\(spec.keyPath) has no plausible range") }
+            if !isNumeric { #expect(spec.plausible == nil, "\(spec.keyPath) is not a number but has a plausible range") }
+            if let plausible = spec.plausible { #expect(!plausible.source.isEmpty, "\(spec.keyPath): plausible range without a source") }
+        }
+    }
+
+    /// Catches a plausible range outside what the loader accepts (a sweep over it would fail),
+    /// a reversed one, and an integer parameter given a fractional bound.
+    @Test func liesWithinTheAllowedRange() {
+        for spec in ParameterCatalog.all {
+            guard let plausible = spec.plausible else { continue }
+            for bound in [plausible.low, plausible.high] {
+                let isAllowed: Bool
+                switch spec.kind {
+                case .number(let min, let max, let minExclusive): isAllowed = (minExclusive ? bound > min : bound >= min) && bound <= max
+                case .integer(let min, let max): isAllowed = bound >= min && bound <= max && bound == bound.rounded()
+                default: isAllowed = false
+                }
+                #expect(isAllowed, "\(spec.keyPath): plausible bound \(bound) outside \(spec.rangeDescription)")
+            }
+        }
+    }
+
+    /// Catches a default that its own plausible range calls implausible: either the default or
+    /// the range is wrong. Checked on every element of the baseline's lists.
+    @Test func containsTheBaselineValue() {
+        for row in ParameterTable.defaults.rows {
+            guard let plausible = row.spec.plausible else { continue }
+            let values = row.value.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+                .split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            #expect(!values.isEmpty, "\(row.keyPath): no number in \(row.value)")
+            for value in values {
+                #expect(plausible.contains(value), "\(row.keyPath) = \(value) lies outside its plausible range \(row.spec.plausibleDescription)")
+            }
+        }
+    }
+}

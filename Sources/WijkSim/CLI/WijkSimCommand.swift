@@ -7,7 +7,7 @@ import Foundation
 /// ``run(arguments:console:coreCount:)`` with a capturing ``Console``.
 public enum WijkSimCommand {
     /// The subcommands, in the order `--help` lists them.
-    public static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self]
+    public static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self]
 
     /// The top-level usage line.
     public static let usage = "Usage: wijksim <subcommand> [options]  (see 'wijksim --help')"

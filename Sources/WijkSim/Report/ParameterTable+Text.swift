@@ -47,9 +47,10 @@ extension ParameterTable {
         name.isEmpty ? "top level" : name
     }
 
-    /// Meaning, unit, range and evidence in the order of the doc comments.
+    /// Meaning, unit, range, plausible range (when there is one) and evidence.
     static func explanation(of spec: ParameterSpec) -> String {
-        "\(spec.meaning) Unit: \(spec.unit). Range: \(spec.rangeDescription). \(spec.evidence)"
+        let plausible = spec.plausible.map { " Plausible: \(spec.plausibleDescription) (\($0.source))." } ?? ""
+        return "\(spec.meaning) Unit: \(spec.unit). Range: \(spec.rangeDescription).\(plausible) \(spec.evidence)"
     }
 
     private static func narrowLines(_ rows: [ParameterRow]) -> [String] {
@@ -69,10 +70,10 @@ extension ParameterTable {
     }
 
     private static func wideLines(_ rows: [ParameterRow]) -> [String] {
-        let header = [" ", "key path", "value", "default", "unit", "range", "evidence", "meaning"]
+        let header = [" ", "key path", "value", "default", "unit", "range", "plausible", "evidence", "meaning"]
         let cells = rows.map {
             [$0.isChanged ? "*" : " ", $0.keyPath, $0.value, $0.defaultValue, $0.spec.unit, $0.spec.rangeDescription,
-             $0.spec.evidence, $0.spec.meaning]
+             $0.spec.plausibleDescription, $0.spec.evidence, $0.spec.meaning]
         }
         let widths = columnWidths([header] + cells)
         return ([header] + cells).map { aligned($0, widths: widths) }

@@ -91,6 +91,13 @@ public struct ParameterSpec: Sendable, Equatable {
         }
     }
 
+    /// The plausible range in the form of ``rangeDescription`` (`[0.2, 0.8]`), or `—` when there is none.
+    public var plausibleDescription: String {
+        guard let plausible else { return "—" }
+        if case .integer = kind { return "\(Self.formatInteger(plausible.low))...\(Self.formatInteger(plausible.high))" }
+        return "[\(Self.format(plausible.low)), \(Self.format(plausible.high))]"
+    }
+
     /// What a valid value is, as an error message says it: `a number in [0, 1]`.
     public var expectation: String {
         switch kind {

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The documentation generated from declarations: `docs/PARAMETERS.md` (whole file) and the
+/// marked blocks of `docs/ODD.md` (parameter tables; metric tables).
+///
+/// `wijksim docs` rewrites what is stale; `wijksim docs --check` and the test
+/// "generated documentation is up to date" report it. Paths are relative to the package root.
+public enum GeneratedDocs {
+    /// A generated document: either a whole file or blocks of a hand-written one.
+    public struct Document: Sendable {
+        /// Path relative to the package root, e.g. `docs/ODD.md`.
+        public var path: String
+        /// The whole text, for a file that is generated entirely; `nil` for a hand-written file.
+        public var wholeText: String?
+        /// The generated blocks of a hand-written file, in document order.
+        public var sections: [(section: GeneratedSection, contents: String)]
+    }
+
+    /// Every generated document, built from the current declarations.
+    public static func documents() -> [Document] {
+        [
+            Document(path: "docs/PARAMETERS.md", wholeText: ParameterTable.defaults.markdown, sections: []),
+            Document(path: "docs/ODD.md", wholeText: nil, sections: ParameterTable.oddSections()),
+        ]
+    }
+
+    /// A problem with a document on disk.
+    public struct Problem: UserFacingError, Equatable {
+        /// The document's path as given.
+        public var path: String
+        /// What is wrong, e.g. `cannot be read` or `lacks the marker line "<!-- BEGIN GENERATED …"`.
+        public var reason: String
+        public var exitCode: ExitCode
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// What is stale below `root`: `docs/PARAMETERS.md` or `docs/ODD.md [parameters:barriers]`;
+    /// empty when everything is up to date.
+    /// - Throws: ``Problem`` when a document cannot be read (66) or lacks a marker (65).
+    public static func staleParts(root: String) throws(Problem) -> [String] {
+        var stale: [String] = []
+        for document in documents() {
+            let path = root + "/" + document.path
+            let text = try read(path)
+            if let whole = document.wholeText {
+                if text != whole { stale.append(document.path) }
+                continue
+            }
+            for (section, contents) in document.sections {
+                guard let current = section.contents(in: text) else { throw missingMarker(section, path) }
+                if current != contents { stale.append("\(document.path) [\(section.name)]") }
+            }
+        }
+        return stale
+    }
+
+    /// Rewrites every stale document below `root` (each by writing a temporary file and
+    /// renaming it over the old one, so a failure leaves the old file whole).
+    /// - Returns: the parts rewritten, as ``staleParts(root:)`` names them.
+    public static func update(root: String) throws(Problem) -> [String] {
+        let stale = try staleParts(root: root)
+        for document in documents() {
+            let path = root + "/" + document.path
+            var text = try read(path)
+            if let whole = document.wholeText {
+                text = whole
+            } else {
+                for (section, contents) in document.sections {
+                    guard let replaced = section.replacing(in: text, with: contents) else { throw missingMarker(section, path) }
+                    text = replaced
+                }
+            }
+            guard stale.contains(where: { $0 == document.path || $0.hasPrefix(document.path + " [") }) else { continue }
+            let temporary = path + ".wijksim-docs-\(getpid())"
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+                throw Problem(path: path, reason: "cannot write \(temporary)", exitCode: .cannotCreate)
+            }
+            guard rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw Problem(path: path, reason: "cannot replace it: \(String(cString: strerror(errno)))", exitCode: .cannotCreate)
+            }
+        }
+        return stale
+    }
+
+    private static func read(_ path: String) throws(Problem) -> String {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw Problem(path: path, reason: "cannot be read (run wijksim docs in the package root, or give --root)", exitCode: .noInput)
+        }
+        return text
+    }
+
+    private static func missingMarker(_ section: GeneratedSection, _ path: String) -> Problem {
+        Problem(path: path, reason: "lacks the marker lines of generated block '\(section.name)' (expected \(section.beginMarker) … \(section.endMarker))",
+                exitCode: .dataError)
+    }
+}
