@@ -2,10 +2,8 @@ import Foundation
 
 /// Runs one ``BenchWorkload`` in this process, timing each repetition.
 ///
-/// The user path does what `wijksim run` does (see `RunCommand.run`): a
-/// ``ResultsFolder`` in a fresh temporary folder, a ``RunRecorder`` fed by a
-/// ``BatchRunner``, `summary.csv`, `timeseries.csv` and `manifest.json` written and the
-/// folder committed; the temporary folder is deleted after each repetition, outside
+/// The user path is `wijksim run` itself (a ``RunJob``: results folder, recorder, batch,
+/// manifest, commit) into a fresh temporary folder, deleted after each repetition, outside
 /// the timing. Loading the scenario is not timed (it is done once, by ``BenchPlan``).
 public enum WorkloadRunner {
     /// Runs every repetition of `workload` and reports the wall times, the peak resident
@@ -42,32 +40,13 @@ public enum WorkloadRunner {
         return requests
     }
 
-    /// The path of `wijksim run`, writing the results folder `<scenario name>` inside `root`
-    /// (which the caller removes afterwards).
+    /// The path of `wijksim run` (its ``RunJob``), writing the results folder `<scenario name>`
+    /// inside `root` (which the caller removes afterwards).
     /// - Returns: the requests handled, summed over the replicates.
     static func runUserPath(_ workload: BenchWorkload, in root: String) throws(OutputError) -> Int {
-        let scenario = workload.scenario
-        let startTime = Date()
-        let clockStart = ProgressReporter.monotonicSeconds()
-        let folder = try ResultsFolder(destination: root + "/\(scenario.name)", force: false)
-        defer { folder.discard() }
-        let recorder = try RunRecorder(scenarioName: scenario.name, weeks: scenario.run.weeks, path: folder.path(for:))
-        let runner = BatchRunner(replicates: scenario.run.replicates, jobs: workload.jobs, masterSeed: scenario.run.seed)
-        var requests = 0
-        try runner.run(
-            work: { _, seed in Simulation.runReplicate(scenario: scenario, seed: seed) },
-            consume: { (item: BatchItem<ReplicateResult>) throws(OutputError) in
-                requests += item.output.requestsHandled
-                try recorder.record(replicate: item.replicate, seed: item.seed, result: item.output)
-            })
-        _ = try recorder.finish()
-        let manifest = RunManifest(
-            resolvedScenarioJSON: ScenarioLoader.resolvedJSON(scenario), scenarioFile: workload.scenarioFile,
-            seed: scenario.run.seed, replicates: scenario.run.replicates, weeks: scenario.run.weeks,
-            jobs: workload.jobs, commandLine: ["wijksim", "bench", "--workload", workload.name], startTime: startTime,
-            wallTimeSeconds: ProgressReporter.monotonicSeconds() - clockStart)
-        try manifest.write(to: folder.path(for: RunRecorder.manifestFile))
-        try folder.commit()
-        return requests
+        let job = RunJob(scenario: workload.scenario, scenarioFile: workload.scenarioFile, jobs: workload.jobs,
+                         destination: root + "/\(workload.scenario.name)", isForced: false,
+                         commandLine: ["wijksim", "bench", "--workload", workload.name])
+        return try job.execute().requestsHandled
     }
 }

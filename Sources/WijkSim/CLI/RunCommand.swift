@@ -56,51 +56,25 @@ public enum RunCommand: Subcommand {
         return 0
     }
 
-    /// Runs `scenario` as resolved (overrides applied) and writes its results folder.
+    /// Runs `scenario` as resolved (overrides applied) and writes its results folder (a ``RunJob``).
     /// - Returns: the report printed on stdout.
     /// - Throws: ``OutputError`` (73) when the folder cannot be written; nothing is left behind
     ///   but the previous results.
     static func run(scenario: Scenario, scenarioPath: String, jobs: Int, destination: String,
                     options: RunOptions, context: CommandContext) throws(OutputError) -> RunReport {
-        let startTime = Date()
-        let clockStart = ProgressReporter.monotonicSeconds()
-        let folder = try ResultsFolder(destination: destination, force: options.isForced,
-                                       note: { context.console.writeError("wijksim: note: \($0)\n") })
-        defer { folder.discard() }
-        let recorder = try RunRecorder(scenarioName: scenario.name, weeks: scenario.run.weeks,
-                                       path: folder.path(for:))
         let console = context.console
+        var job = RunJob(scenario: scenario, scenarioFile: scenarioPath, jobs: jobs, destination: destination,
+                         isForced: options.isForced, commandLine: context.commandLine)
+        let (report, excel, language) = (options.writesReport, options.writesExcel, options.language)
+        job.writeExtras = { (partial: String) throws(OutputError) -> [String] in
+            try ResultsExtras.write(in: partial, report: report, excel: excel, language: language)
+        }
         let progress = ProgressReporter(total: scenario.run.replicates, label: scenario.name,
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
                                         write: console.writeError)
-        let runner = BatchRunner(replicates: scenario.run.replicates, jobs: jobs, masterSeed: scenario.run.seed)
-        let frozen = scenario
-        do {
-            try runner.run(
-                work: { _, seed in Simulation.runReplicate(scenario: frozen, seed: seed) },
-                consume: { (item: BatchItem<ReplicateResult>) throws(OutputError) in
-                    try recorder.record(replicate: item.replicate, seed: item.seed, result: item.output)
-                },
-                progress: progress.update(done:))
-        } catch {
-            progress.finish()
-            throw error
-        }
-        progress.finish()
-        let summaries = try recorder.finish()
-        let wallTime = ProgressReporter.monotonicSeconds() - clockStart
-        let manifest = RunManifest(
-            resolvedScenarioJSON: ScenarioLoader.resolvedJSON(scenario), scenarioFile: scenarioPath,
-            seed: scenario.run.seed, replicates: scenario.run.replicates, weeks: scenario.run.weeks,
-            jobs: jobs, commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
-        try manifest.write(to: folder.path(for: RunRecorder.manifestFile))
-        let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
-                                             excel: options.writesExcel, language: options.language)
-        try folder.commit()
-        let files = ([RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
-                      RunRecorder.manifestFile] + extras).map(folder.finalPath(for:))
+        let outcome = try job.execute(progress: progress, note: { console.writeError("wijksim: note: \($0)\n") })
         return RunReport(scenarioName: scenario.name, replicates: scenario.run.replicates,
-                         weeks: scenario.run.weeks, seed: scenario.run.seed, summaries: summaries,
-                         wallTimeSeconds: wallTime, jobs: jobs, files: files, language: options.language)
+                         weeks: scenario.run.weeks, seed: scenario.run.seed, summaries: outcome.summaries,
+                         wallTimeSeconds: outcome.wallTimeSeconds, jobs: jobs, files: outcome.files, language: options.language)
     }
 }
