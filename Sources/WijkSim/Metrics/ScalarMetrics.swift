@@ -65,9 +65,9 @@ extension MetricCatalog {
             $0.ratio($0.tally.connectedByDepartments[$1[0]], $0.tally.resolvedByDepartments[$1[0]])
         },
         MetricDeclaration("{role}_success_{direction}", .fraction, """
-            towards residents: `connected / closed` among counted closed requests of the role's kind on the \
-            connector route that are not call-ins (misrouted ones are excluded: they left the connector route). \
-            Towards civil servants: `acceptances / decisions` of departments on connector-route requests of the \
+            `towards_residents`: `connected / closed` among counted closed requests of the role's kind on the \
+            connector route that are not call-ins (misrouted ones are excluded: they left the connector route); \
+            `towards_civil_servants`: `acceptances / decisions` of departments on connector-route requests of the \
             role's kind, one per department decision (a joint decision with an owner counts once for each open \
             department), decisions taken in recorded weeks
             """, axes: [.role, .direction]) { inputs, positions in
