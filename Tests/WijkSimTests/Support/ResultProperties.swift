@@ -14,7 +14,7 @@ enum ResultProperties {
     /// final tally and the number of residents. A metric not listed must always be finite,
     /// so a new ratio metric fails here until its denominator is named.
     static func scalarNA(tally t: Tally, residents: Int) -> [Bool] {
-        var na = [Bool](repeating: false, count: S.count)
+        var na = [Bool](repeating: false, count: M.scalarNames.count)
         let all = RequestKind.count
         for kind in 0...all {
             let kinds = kind == all ? Array(0..<all) : [kind]
@@ -98,12 +98,7 @@ enum ResultProperties {
             let sum = (0..<RequestKind.count).reduce(0) { $0 + v[metric($1)] }
             check(v[metric(RequestKind.count)] == sum, "\(M.scalarNames[metric(RequestKind.count)]) != sum over kinds \(sum)")
         }
-        let counts = M.scalarNames.indices.filter { index in
-            index < S.connectionRateBase || [S.connectorBacklogEnd, S.misroutedRequests, S.handovers, S.refusals,
-                S.escalationsAttempted, S.escalationsSuccessful, S.strandedNoOwner, S.contactsByConnectors,
-                S.contactsByDepartments, S.conflictsPrevented, S.conflictsFromPlans, S.councilDecisions,
-                S.councilApprovals, S.vacancyWeeks].contains(index)
-        }
+        let counts = M.scalarColumns.indices.filter { M.scalarColumns[$0].unit.isCount }
         for index in counts {
             check(v[index] >= 0 && v[index] == v[index].rounded(), "\(M.scalarNames[index]) = \(v[index]) is not a count")
         }
