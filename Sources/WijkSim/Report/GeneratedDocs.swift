@@ -20,7 +20,8 @@ public enum GeneratedDocs {
     public static func documents() -> [Document] {
         [
             Document(path: "docs/PARAMETERS.md", wholeText: ParameterTable.defaults.markdown, sections: []),
-            Document(path: "docs/ODD.md", wholeText: nil, sections: ParameterTable.oddSections()),
+            Document(path: "docs/ODD.md", wholeText: nil,
+                     sections: ParameterTable.oddSections() + MetricTable.generatedSections().map { (section: $0.0, contents: $0.1) }),
         ]
     }
 
