@@ -1,4 +1,4 @@
 import Foundation
-import WijkSim
+import WijkSimCLI
 
 exit(WijkSimCommand.main(arguments: CommandLine.arguments))

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// `wijksim bench` end to end through the library entry point. Scaled down with the
 /// internal `--scale` so that it stays fast in a debug build; no timing is asserted.

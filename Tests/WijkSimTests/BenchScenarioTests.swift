@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// The bench's scenario files load, validate and have the sizes issue 4 asks for.
 @Suite("Bench: scenario files")

@@ -1,5 +1,7 @@
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// The figures derived from measurements: throughput, efficiency, bytes per resident,
 /// the target checks, and the measurement line children print. No timing is asserted:

@@ -1,5 +1,7 @@
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 @Suite("CLI parsing")
 struct CLIParsingTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// Helpers shared by the `wijksim compare` tests (no tests in this file): a scaled-down
 /// municipality built in code, scenario files written into a temporary folder, and the

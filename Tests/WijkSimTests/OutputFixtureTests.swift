@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// Same scenario and seed → byte-identical output, before and after a refactor (issue 7, item 7).
 ///

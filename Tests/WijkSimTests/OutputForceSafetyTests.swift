@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// `--force` replaces only what WijkSim wrote. Every case runs on real files in a
 /// temporary folder and checks, after the refusal, that what stood there is intact

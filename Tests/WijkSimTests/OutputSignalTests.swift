@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// A real `wijksim run` child process is stopped by a signal while it writes: SIGINT,
 /// SIGTERM, SIGHUP and SIGQUIT remove its partial folder and exit with 128 + the signal;

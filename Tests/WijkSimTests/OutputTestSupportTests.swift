@@ -2,6 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// Helpers shared by the Batch, Output and CLI tests (no tests in this file).
 enum TestSupport {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 @Suite("wijksim params")
 struct ParamsCommandTests {

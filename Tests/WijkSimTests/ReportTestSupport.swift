@@ -4,6 +4,8 @@ import FoundationXML
 #endif
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// Results folders made in-process for the report tests, and an SVG reader (no tests here).
 enum ReportTestSupport {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// The scenario file's `run` section and the `run`/`compare` flags take the same values:
 /// both read the ranges declared once in ``RunSettings``.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// The scenario files shipped in `Scenarios/`, found on disk, so a new file is covered
 /// without touching this file: each runs end to end, intervention variants change only

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WijkSim
+@testable import WijkSimBench
+@testable import WijkSimCLI
 
 /// A JSON object with one member: `{\n  "key": value\n}`.
 private func one(_ key: String, _ value: String) -> String { "{\n  \"\(key)\": \(value)\n}" }

@@ -6,5 +6,5 @@ public enum Language: String, CaseIterable, Sendable {
     case dutch = "nl"
 
     /// The `--lang` values, for messages: `en or nl`.
-    static var flagValues: String { allCases.map(\.rawValue).joined(separator: " or ") }
+    package static var flagValues: String { allCases.map(\.rawValue).joined(separator: " or ") }
 }

@@ -11,20 +11,20 @@ import Darwin
 ///
 /// Foundation's `FileManager` errors on Linux carry long, platform-dependent texts;
 /// these calls keep messages short and identical everywhere.
-enum POSIXFiles {
+package enum POSIXFiles {
     /// `strerror(errno)` for the last failed system call.
-    static func lastErrorReason() -> String {
+    package static func lastErrorReason() -> String {
         String(cString: strerror(errno))
     }
 
     /// Whether anything (file, folder, link) exists at `path`.
-    static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
     }
 
     /// Whether `path` is a folder (following links).
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
@@ -32,7 +32,7 @@ enum POSIXFiles {
     /// Creates `path` and any missing parents (like `mkdir -p`).
     /// - Throws: ``OutputError/cannotCreateFolder(path:reason:)`` naming the folder that failed
     ///   (for a parent that is a file: the child, with "Not a directory").
-    static func createDirectories(_ path: String) throws(OutputError) {
+    package static func createDirectories(_ path: String) throws(OutputError) {
         if isDirectory(path) { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path, !exists(parent) { try createDirectories(parent) }
@@ -44,14 +44,14 @@ enum POSIXFiles {
     }
 
     /// Creates one folder; its parent must exist.
-    static func createDirectory(_ path: String) throws(OutputError) {
+    package static func createDirectory(_ path: String) throws(OutputError) {
         if mkdir(path, 0o755) != 0 {
             throw .cannotCreateFolder(path: path, reason: lastErrorReason())
         }
     }
 
     /// Atomically renames `from` to `to` (same file system).
-    static func rename(_ from: String, to: String) throws(OutputError) {
+    package static func rename(_ from: String, to: String) throws(OutputError) {
         #if canImport(Glibc) || canImport(Musl)
         let result = Glibc.rename(from, to)
         #else
@@ -65,17 +65,17 @@ enum POSIXFiles {
     /// Removes a file or a folder tree; missing paths are ignored. Only for a folder this
     /// process made itself (a benchmark's temporary folder); results folders are removed
     /// with ``removeOwnedFolder(_:)``.
-    static func removeTree(_ path: String) {
+    package static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
 
     /// What kind of thing stands at a path (links are not followed).
-    enum Kind: Equatable {
+    package enum Kind: Equatable {
         case missing, file, directory, symbolicLink, device, other
     }
 
     /// The kind of `path` by `lstat` (a link is reported as a link, not as its target).
-    static func kind(of path: String) -> Kind {
+    package static func kind(of path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
@@ -89,14 +89,14 @@ enum POSIXFiles {
 
     /// The absolute path with every link, `.` and `..` resolved (`realpath`); `nil` if it
     /// does not exist or cannot be resolved (`errno` says why).
-    static func canonicalPath(_ path: String) -> String? {
+    package static func canonicalPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// The names in folder `path` (without `.` and `..`), sorted; `nil` if it cannot be read.
-    static func entries(of path: String) -> [String]? {
+    package static func entries(of path: String) -> [String]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var names: [String] = []
@@ -110,7 +110,7 @@ enum POSIXFiles {
     }
 
     /// The bytes of regular file `path` if it holds at most `limit` bytes, else `nil`.
-    static func readBytes(_ path: String, limit: Int) -> [UInt8]? {
+    package static func readBytes(_ path: String, limit: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -130,7 +130,7 @@ enum POSIXFiles {
     /// empty. Anything else in it is left untouched (and so is the folder).
     /// - Returns: whether the folder is gone (also when it was already missing).
     @discardableResult
-    static func removeOwnedFolder(_ path: String) -> Bool {
+    package static func removeOwnedFolder(_ path: String) -> Bool {
         guard kind(of: path) == .directory else { return kind(of: path) == .missing }
         for entry in entries(of: path) ?? []
         where FolderOwnership.ownedFileNames.contains(entry) && kind(of: path + "/" + entry) == .file {
@@ -140,12 +140,12 @@ enum POSIXFiles {
     }
 
     /// Whether a process with this id exists (`kill(pid, 0)`; one we may not signal counts as alive).
-    static func isProcessAlive(_ pid: Int32) -> Bool {
+    package static func isProcessAlive(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Creates (or truncates) a file for writing.
-    static func createFile(_ path: String) throws(OutputError) -> FileHandle {
+    package static func createFile(_ path: String) throws(OutputError) -> FileHandle {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .cannotCreateFile(path: path, reason: lastErrorReason())

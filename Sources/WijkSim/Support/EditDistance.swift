@@ -5,9 +5,9 @@
 /// ``maximumLength`` Unicode scalars are never compared (no suggestion), and
 /// a comparison stops as soon as the distance must exceed its limit, so one
 /// comparison costs at most `(2 · limit + 1) · maximumLength` steps.
-enum EditDistance {
+package enum EditDistance {
     /// Longest word or candidate, in Unicode scalars, that is compared at all.
-    static let maximumLength = 64
+    package static let maximumLength = 64
 
     /// The Levenshtein distance (insertions, deletions, substitutions of Unicode
     /// scalars) between `a` and `b` when it is at most `limit`, else `nil`.
@@ -15,11 +15,11 @@ enum EditDistance {
     /// Banded: only cells within `limit` of the diagonal are computed, and it
     /// returns `nil` early once every cell of a row exceeds `limit`.
     /// - Parameter limit: The largest distance of interest, ≥ 0.
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+    package static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
         distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
     }
 
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    package static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
         guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -46,7 +46,7 @@ enum EditDistance {
 
     /// The unbounded Levenshtein distance, for words of at most ``maximumLength``
     /// scalars; `nil` when either is longer.
-    static func levenshtein(_ a: String, _ b: String) -> Int? {
+    package static func levenshtein(_ a: String, _ b: String) -> Int? {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         guard a.count <= maximumLength, b.count <= maximumLength else { return nil }
         return distance(a, b, limit: max(a.count, b.count))
@@ -55,7 +55,7 @@ enum EditDistance {
     /// The candidate nearest to `word` within `limit` edits, the earliest winning
     /// ties; `nil` when none is that near or `word` is longer than ``maximumLength``.
     /// Candidates longer than ``maximumLength`` are skipped.
-    static func nearest(to word: String, among candidates: [String], limit: Int) -> String? {
+    package static func nearest(to word: String, among candidates: [String], limit: Int) -> String? {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count <= maximumLength else { return nil }
         var best: (candidate: String, distance: Int)?
@@ -73,12 +73,12 @@ enum EditDistance {
 
     /// The candidate nearest to `word`, if it is a near miss: at most 2 edits and at
     /// most half the word's length (1 for short words); the earliest candidate wins ties.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    package static func suggestion(for word: String, among candidates: [String]) -> String? {
         nearest(to: word, among: candidates, limit: min(2, max(1, word.unicodeScalars.count / 2)))
     }
 
     /// `"; did you mean 'x'?"` when there is a near miss, else `""`.
-    static func didYouMean(_ word: String, among candidates: [String]) -> String {
+    package static func didYouMean(_ word: String, among candidates: [String]) -> String {
         suggestion(for: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

@@ -1,19 +1,19 @@
 /// User text as error messages show it: cut to a readable length, so that a
 /// 40,000-character name cannot make a 40,000-character message.
-enum MessageText {
+package enum MessageText {
     /// Most Unicode scalars of one user string a message shows; longer ones
     /// show their first ``maximumLength`` scalars and `…`.
-    static let maximumLength = 64
+    package static let maximumLength = 64
 
     /// `text` with control characters and line or paragraph separators escaped (`\n`,
     /// `\t`, `\u001B` as in JSON), so that a message stays on one line, then cut to
     /// ``maximumLength`` scalars, with `…` when cut.
-    static func excerpt(_ text: String, maximumLength: Int = MessageText.maximumLength) -> String {
+    package static func excerpt(_ text: String, maximumLength: Int = MessageText.maximumLength) -> String {
         cut(oneLine(text), maximumLength: maximumLength)
     }
 
     /// `text` with every scalar that would break a one-line message escaped.
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: breaksLine) else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
@@ -49,18 +49,18 @@ enum MessageText {
     /// `text` as a JSON string literal for a message: escaped like
     /// ``JSONWriter/quoted(_:)``, cut to ``maximumLength`` scalars with `…`
     /// before the closing quote when longer (`"aaaa…"`).
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         let cut = cut(text, maximumLength: maximumLength)
         guard cut != text else { return JSONWriter.quoted(text) }
         return String(JSONWriter.quoted(String(cut.unicodeScalars.dropLast())).dropLast()) + "…\""
     }
 
     /// Most Unicode scalars of a file path a message shows in a note.
-    static let maximumPathLength = 200
+    package static let maximumPathLength = 200
 
     /// `path` when it has at most ``maximumPathLength`` scalars, else `…` and its
     /// last ``maximumPathLength`` − 1 scalars (the file name stays visible).
-    static func pathExcerpt(_ path: String) -> String {
+    package static func pathExcerpt(_ path: String) -> String {
         let scalars = oneLine(path).unicodeScalars
         guard scalars.count > maximumPathLength else { return String(scalars) }
         var tail = String.UnicodeScalarView()

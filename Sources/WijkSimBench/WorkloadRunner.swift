@@ -1,0 +1,53 @@
+import WijkSim
+import Foundation
+
+/// Runs one ``BenchWorkload`` in this process, timing each repetition.
+///
+/// The user path is `wijksim run` itself (a ``RunJob``: results folder, recorder, batch,
+/// manifest, commit) into a fresh temporary folder, deleted after each repetition, outside
+/// the timing. Loading the scenario is not timed (it is done once, by ``BenchPlan``).
+public enum WorkloadRunner {
+    /// Runs every repetition of `workload` and reports the wall times, the peak resident
+    /// memory of this process afterwards and the requests handled.
+    /// - Parameter isIsolated: whether this process runs nothing but this workload.
+    /// - Throws: ``OutputError`` (73) when the temporary results folder cannot be written.
+    public static func measure(_ workload: BenchWorkload, isIsolated: Bool) throws(OutputError) -> BenchMeasurement {
+        var wallSeconds: [Double] = []
+        var requests = 0
+        for _ in 0..<workload.repetitions {
+            let root = NSTemporaryDirectory() + "wijksim-bench-\(getpid())-\(UUID().uuidString)"
+            defer { POSIXFiles.removeTree(root) }
+            let start = ProgressReporter.monotonicSeconds()
+            switch workload.path {
+            case .user: requests = try runUserPath(workload, in: root)
+            case .engine: requests = runEngine(workload)
+            }
+            wallSeconds.append(ProgressReporter.monotonicSeconds() - start)
+        }
+        return BenchMeasurement(workload: workload.name, wallSeconds: wallSeconds,
+                                peakResidentBytes: ResourceUsage.peakResidentBytes(), requestsHandled: requests,
+                                isIsolated: isIsolated)
+    }
+
+    /// The engine alone: every replicate on this thread, results dropped.
+    /// - Returns: the requests handled, summed over the replicates.
+    static func runEngine(_ workload: BenchWorkload) -> Int {
+        let scenario = workload.scenario
+        var requests = 0
+        for replicate in 0..<workload.replicates {
+            let seed = SeedDerivation.replicateSeed(master: scenario.run.seed, replicate: replicate)
+            requests += Simulation.runReplicate(scenario: scenario, seed: seed).requestsHandled
+        }
+        return requests
+    }
+
+    /// The path of `wijksim run` (its ``RunJob``), writing the results folder `<scenario name>`
+    /// inside `root` (which the caller removes afterwards).
+    /// - Returns: the requests handled, summed over the replicates.
+    static func runUserPath(_ workload: BenchWorkload, in root: String) throws(OutputError) -> Int {
+        let job = RunJob(scenario: workload.scenario, scenarioFile: workload.scenarioFile, jobs: workload.jobs,
+                         destination: root + "/\(workload.scenario.name)", isForced: false,
+                         commandLine: ["wijksim", "bench", "--workload", workload.name])
+        return try job.execute().requestsHandled
+    }
+}

@@ -1,0 +1,156 @@
+import WijkSim
+import WijkSimBench
+import Foundation
+
+/// `wijksim compare`: runs a base scenario and one or more variants with common random
+/// numbers and writes the paired differences (`comparison.csv`,
+/// `comparison-timeseries.csv`, `manifest.json`).
+///
+/// Replicate *i* of every scenario uses the seed `SeedDerivation.replicateSeed(master: seed,
+/// replicate: i)`, so each variant is compared with the base replicate by replicate: the
+/// same residents raise the same requests until the intervention makes them diverge, and
+/// most of the Monte Carlo noise cancels in the difference. One ``BatchRunner`` work item
+/// runs replicate *i* of the base and of every variant; ``ComparisonRecorder`` aggregates
+/// the pairs as they arrive, in replicate order, so memory stays flat and the files are
+/// byte-identical for any `--jobs`.
+public enum CompareCommand: Subcommand {
+    public static let name = "compare"
+    public static let abstract = "Compare variants with a base scenario: paired effects with 95% intervals."
+    public static var usage: String { CompareOptions.usage }
+    public static let help = """
+        Compare variants with a base scenario: paired effects with 95% intervals.
+
+        \(CompareOptions.usage)
+
+        Arguments:
+          BASE                Base scenario file (JSON), e.g. Scenarios/katwijk.json.
+          VARIANT...          One or more scenario files to compare with BASE,
+                              e.g. Scenarios/katwijk-transition-manager.json.
+
+        Options:
+          --replicates N      Replicates per scenario, 1 to \(RunSettings.replicatesRange.upperBound). Default: BASE's run.replicates.
+          --seed S            Master seed, 0 to 2^63. Default: BASE's run.seed.
+          --weeks W           Recorded weeks, 1 to \(RunSettings.weeksRange.upperBound). Default: BASE's run.weeks.
+          --jobs J            Worker threads, 1 to \(BatchFlags.jobsRange.upperBound). Default: all cores.
+          --out DIR           Results folder. Default: Results/compare-<base name>/.
+          --force             Replace DIR if WijkSim wrote it (once the new results are complete);
+                              never a file, a link or a folder with other content.
+          --quiet             Do not show progress on standard error.
+          --report            Also write report.html: forest plots, weekly differences and key
+                              numbers in one HTML file (see 'wijksim help report').
+          --excel             Also write comparison-excel.csv and comparison-timeseries-excel.csv
+                              (semicolons, decimal commas, UTF-8 byte-order mark) for Dutch Excel.
+          --lang L            Language of the summary and the report: en or nl. Default: en.
+          -h, --help          Show this help.
+
+        --replicates, --seed and --weeks take the ranges of the scenario file's run section.
+        Give each option at most once, and each scenario file once (BASE and VARIANTs must be
+        different files).
+        Every scenario runs with BASE's run section (weeks, warm-up, replicates, seed), as
+        overridden on the command line; the variants' own run sections are not used.
+        Replicate i of every scenario uses the same seed, derived from (seed, i): common random
+        numbers, so differences are paired replicate by replicate. Results do not depend on --jobs.
+
+        Files:
+          comparison.csv             One row per variant and scalar metric: base,variant,metric,n,
+                                     base_mean,variant_mean,difference (variant - base),ci_low,ci_high
+                                     (paired 95% t interval),relative_change (difference / base_mean),
+                                     excludes_zero,unpaired_ci_low,unpaired_ci_high (Welch, for reference).
+                                     A replicate where either value is missing is left out; n counts pairs.
+          comparison-timeseries.csv  base,variant,week,metric,difference,ci_low,ci_high for every week
+                                     and weekly metric.
+          manifest.json              Version, scenario files, resolved scenarios, seed (a JSON string,
+                                     so that every digit survives), command line.
+        Missing values are written as NA.
+
+        Standard output: a table sorted by the effect on the connection rate (largest first), in
+        percentage points, and one sentence per variant. Weeks are those of
+        comparison-timeseries.csv (week 1 = the first recorded week).
+          Visible from week W: per replicate, the trailing mean of the weekly difference in
+          connection_rate over 8 weeks (the week and the 7 before it); W is the first week in
+          which the 95% interval of that trailing mean lies beyond half the overall weekly effect
+          (the mean weekly difference over all weeks), on the side of the overall effect, and
+          still does in each of the 8 weeks after W. So "visible" means clearly at least half its
+          average size, not merely different from zero. Otherwise: "not clearly visible in any
+          week".
+          Fades after week F: F is the week of the largest mean trailing difference from W on
+          (full 8-week windows only, so week 8 or later); the effect fades when F lies before the
+          last quarter of the weeks and the mean weekly difference over that last quarter is less
+          than half that largest trailing mean.
+
+        """
+
+    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let options = try CompareOptions.parse(arguments)
+        try options.checkDistinctFiles()
+        var loaded = [try ScenarioLoader.resolve(path: options.basePath)]
+        for path in options.variantPaths { loaded.append(try ScenarioLoader.resolve(path: path)) }
+        var settings = loaded[0].scenario.run
+        if let replicates = options.replicates { settings.replicates = replicates }
+        if let seed = options.seed { settings.seed = seed }
+        if let weeks = options.weeks { settings.weeks = weeks }
+        for index in loaded.indices {
+            loaded[index].scenario.run = settings
+            loaded[index].resolvedJSON = ScenarioLoader.resolvedJSON(loaded[index].scenario)
+        }
+        let jobs = options.jobs ?? max(1, context.coreCount)
+        for (item, path) in zip(loaded, [options.basePath] + options.variantPaths) { try item.scenario.checkRunFits(file: path, jobs: jobs) }
+        let destination = options.outputFolder ?? "Results/compare-\(loaded[0].scenario.name)/"
+        let report = try compare(loaded, paths: [options.basePath] + options.variantPaths, jobs: jobs,
+                                 destination: destination, options: options, context: context)
+        context.console.writeOutput(report.text)
+        return 0
+    }
+
+    /// Runs the base (`scenarios[0]`) and the variants, each with its run section already
+    /// set to the common settings, and writes the results folder.
+    /// - Parameter paths: the scenario files as given, base first (for the manifest).
+    /// - Returns: the report printed on stdout.
+    /// - Throws: ``OutputError`` (73) when the folder cannot be written; nothing is left behind
+    ///   but the previous results.
+    static func compare(_ scenarios: [LoadedScenario], paths: [String], jobs: Int, destination: String,
+                        options: CompareOptions, context: CommandContext) throws(OutputError) -> CompareReport {
+        let startTime = Date()
+        let clockStart = ProgressReporter.monotonicSeconds()
+        let folder = try ResultsFolder(destination: destination, force: options.isForced,
+                                       note: { context.console.writeError("wijksim: note: \($0)\n") })
+        defer { folder.discard() }
+        let settings = scenarios[0].scenario.run
+        let frozen = scenarios.map(\.scenario)
+        var recorder = ComparisonRecorder(baseName: frozen[0].name, variantNames: frozen.dropFirst().map(\.name),
+                                          weeks: settings.weeks)
+        let console = context.console
+        let progress = ProgressReporter(total: settings.replicates, label: "compare \(frozen[0].name)",
+                                        isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
+                                        write: console.writeError)
+        let runner = BatchRunner(replicates: settings.replicates, jobs: jobs, masterSeed: settings.seed)
+        runner.run(
+            work: { _, seed in frozen.map { Simulation.runReplicate(scenario: $0, seed: seed) } },
+            consume: { (item: BatchItem<[ReplicateResult]>) in
+                recorder.record(base: item.output[0], variants: Array(item.output.dropFirst()))
+            },
+            progress: progress.update(done:))
+        progress.finish()
+        try recorder.write(path: folder.path(for:))
+        let wallTime = ProgressReporter.monotonicSeconds() - clockStart
+        let entries = zip(scenarios, paths).map { loaded, path in
+            ComparisonManifest.Entry(scenarioFile: path, filesRead: loaded.files, resolvedScenarioJSON: loaded.resolvedJSON)
+        }
+        let manifest = ComparisonManifest(
+            base: entries[0], variants: Array(entries.dropFirst()), seed: settings.seed,
+            replicates: settings.replicates, weeks: settings.weeks, jobs: jobs,
+            commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
+        try manifest.write(to: folder.path(for: ComparisonRecorder.manifestFile))
+        let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
+                                             excel: options.writesExcel, language: options.language)
+        try folder.commit()
+        let variants = frozen.indices.dropFirst().map { index in
+            CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name)
+        }
+        let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
+                      ComparisonRecorder.manifestFile] + extras).map(folder.finalPath(for:))
+        return CompareReport(baseName: frozen[0].name, replicates: settings.replicates, weeks: settings.weeks,
+                             seed: settings.seed, variants: variants, wallTimeSeconds: wallTime, jobs: jobs,
+                             files: files, language: options.language)
+    }
+}
