@@ -3,20 +3,20 @@ import Foundation
 
 /// Where and how a bench ran: the machine, the build configuration and the date,
 /// printed above the table so that figures are never quoted without them.
-public struct BenchEnvironment: Sendable, Equatable {
+package struct BenchEnvironment: Sendable, Equatable {
     /// Cores used for the parallel workloads.
-    public var cores: Int
+    package var cores: Int
     /// Cores the operating system reports as active.
-    public var hostCores: Int
+    package var hostCores: Int
     /// `uname -srm`: system, release and machine, e.g. `Linux 6.8.0-45-generic x86_64`.
-    public var system: String
+    package var system: String
     /// Whether this is an optimised build (compiled without `DEBUG`).
-    public var isReleaseBuild: Bool
+    package var isReleaseBuild: Bool
     /// When the bench started.
-    public var date: Date
+    package var date: Date
 
     /// The environment of this process.
-    public static func current(cores: Int) -> BenchEnvironment {
+    package static func current(cores: Int) -> BenchEnvironment {
         #if DEBUG
         let isRelease = false
         #else
@@ -27,14 +27,14 @@ public struct BenchEnvironment: Sendable, Equatable {
     }
 
     /// The warning printed (on stdout and stderr) when the build is not optimised.
-    public static let debugWarning = """
+    package static let debugWarning = """
         WARNING: this is a DEBUG build; its timings are many times slower than a release build and mean nothing.
         WARNING: run 'swift run -c release wijksim bench' (or .build/release/wijksim bench).
 
         """
 
     /// The header lines above the table (each ending in a newline).
-    public func header(isQuick: Bool, townScenarioFile: String) -> String {
+    package func header(isQuick: Bool, townScenarioFile: String) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return """

@@ -1,6 +1,6 @@
 import WijkSim
 /// Why `wijksim bench` could not measure a workload.
-public enum BenchError: UserFacingError, Equatable {
+package enum BenchError: UserFacingError, Equatable {
     /// The program cannot be re-run for the workloads (it is not `wijksim`, e.g. a test runner).
     case notReexecutable(path: String)
     /// A child process could not be started.
@@ -11,7 +11,7 @@ public enum BenchError: UserFacingError, Equatable {
     case unreadableMeasurement(workload: String, text: String)
 
     /// 64 for ``notReexecutable(path:)`` (a flag fixes it); else 70 (internal error).
-    public var exitCode: ExitCode {
+    package var exitCode: ExitCode {
         switch self {
         case .notReexecutable: .usage
         case .cannotLaunch, .workloadFailed, .unreadableMeasurement: .software
@@ -19,7 +19,7 @@ public enum BenchError: UserFacingError, Equatable {
     }
 
     /// The one-line message printed after `wijksim: error: `.
-    public var description: String {
+    package var description: String {
         switch self {
         case .notReexecutable(let path):
             "bench: cannot run the workloads in child processes: this program ('\(path)') is not wijksim; use --executable PATH or --in-process"

@@ -6,25 +6,25 @@ import WijkSim
 /// ``line`` on stdout, which its parent reads back with ``init(line:)``:
 ///
 ///     wijksim-bench-measurement workload=city wall_s=0.81,0.79,0.8 peak_rss_bytes=98304000 requests=51234 isolated=1
-public struct BenchMeasurement: Sendable, Equatable {
+package struct BenchMeasurement: Sendable, Equatable {
     /// The workload name.
-    public var workload: String
+    package var workload: String
     /// Wall time of each repetition, in seconds, in the order they ran.
-    public var wallSeconds: [Double]
+    package var wallSeconds: [Double]
     /// Peak resident set size of the process that ran the workload, in bytes (`getrusage`).
-    public var peakResidentBytes: Int
+    package var peakResidentBytes: Int
     /// Requests that reached a terminal outcome in one repetition, summed over its
     /// replicates (``ReplicateResult/requestsHandled``; the same in every repetition).
-    public var requestsHandled: Int
+    package var requestsHandled: Int
     /// Whether the workload ran alone in its own process, so that ``peakResidentBytes``
     /// is its own peak (`false` with `--in-process`: the peak of everything run so far).
-    public var isIsolated: Bool
+    package var isIsolated: Bool
 
     /// The first word of a measurement line.
-    public static let prefix = "wijksim-bench-measurement"
+    package static let prefix = "wijksim-bench-measurement"
 
     /// Creates a measurement.
-    public init(workload: String, wallSeconds: [Double], peakResidentBytes: Int, requestsHandled: Int,
+    package init(workload: String, wallSeconds: [Double], peakResidentBytes: Int, requestsHandled: Int,
                 isIsolated: Bool) {
         self.workload = workload
         self.wallSeconds = wallSeconds
@@ -34,7 +34,7 @@ public struct BenchMeasurement: Sendable, Equatable {
     }
 
     /// The median of ``wallSeconds`` (the mean of the middle two for an even count).
-    public var medianWallSeconds: Double {
+    package var medianWallSeconds: Double {
         let sorted = wallSeconds.sorted()
         guard !sorted.isEmpty else { return .nan }
         let middle = sorted.count / 2
@@ -42,10 +42,10 @@ public struct BenchMeasurement: Sendable, Equatable {
     }
 
     /// The fastest repetition, in seconds.
-    public var minimumWallSeconds: Double { wallSeconds.min() ?? .nan }
+    package var minimumWallSeconds: Double { wallSeconds.min() ?? .nan }
 
     /// The measurement as one line (no newline); numbers print so that they round-trip.
-    public var line: String {
+    package var line: String {
         let times = wallSeconds.map { "\($0)" }.joined(separator: ",")
         return "\(Self.prefix) workload=\(workload) wall_s=\(times) peak_rss_bytes=\(peakResidentBytes) "
             + "requests=\(requestsHandled) isolated=\(isIsolated ? 1 : 0)"
@@ -53,7 +53,7 @@ public struct BenchMeasurement: Sendable, Equatable {
 
     /// Reads a line written by ``line``.
     /// - Returns: `nil` when `line` is not a complete measurement line.
-    public init?(line: String) {
+    package init?(line: String) {
         let words = line.split(separator: " ")
         guard words.first == Substring(Self.prefix) else { return nil }
         var fields: [Substring: Substring] = [:]

@@ -3,28 +3,28 @@ import WijkSim
 ///
 /// The options after "Internal" in the help are for the bench itself (the child
 /// processes it starts), for profiling one workload and for tests.
-public struct BenchOptions: Sendable, Equatable {
+package struct BenchOptions: Sendable, Equatable {
     /// `--quick`: the small smoke-test workloads.
-    public var isQuick = false
+    package var isQuick = false
     /// `--cores N`: threads of the parallel workloads; `nil` = all cores.
-    public var cores: Int?
+    package var cores: Int?
     /// `--scenarios DIR`: the folder holding `katwijk.json` and `bench/`.
-    public var scenarioFolder = "Scenarios"
+    package var scenarioFolder = "Scenarios"
     /// `--out FILE`: where to write the CSV.
-    public var outputFile = "bench.csv"
+    package var outputFile = "bench.csv"
     /// `--quiet`: no progress on stderr.
-    public var isQuiet = false
+    package var isQuiet = false
     /// `--workload NAME`: run only this workload, in this process, and print its measurement line.
-    public var workload: String?
+    package var workload: String?
     /// `--repeat K`: override the repetitions of every workload run.
-    public var repetitions: Int?
+    package var repetitions: Int?
     /// `--scale F`: multiply the town and many replicate counts by F in (0, 1].
-    public var scale = 1.0
+    package var scale = 1.0
     /// `--in-process`: run the workloads in this process (peak memory is then cumulative).
-    public var isInProcess = false
+    package var isInProcess = false
     /// `--executable PATH`: the wijksim binary to start for each workload (default: this program).
-    public var executable: String?
+    package var executable: String?
 
     /// Options with every default.
-    public init() {}
+    package init() {}
 }

@@ -17,21 +17,21 @@ import Foundation
 /// `--quick` shrinks them to a smoke test: town 20 × 26, city with every population
 /// divided by 20 and 52 weeks, many 2,000 replicates, one repetition each.
 /// ``scale`` multiplies the replicate counts of the town and many workloads (tests use it).
-public struct BenchPlan: Sendable, Equatable {
+package struct BenchPlan: Sendable, Equatable {
     /// The workload names, in the order they run and are printed.
-    public static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "city", "many-1000", "many"]
+    package static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "city", "many-1000", "many"]
 
     /// Whether to run the small `--quick` versions.
-    public var isQuick: Bool
+    package var isQuick: Bool
     /// Multiplier of the town and many replicate counts, in (0, 1]; 1 but in tests.
-    public var scale: Double
+    package var scale: Double
     /// The folder holding `katwijk.json` / `baseline.json` and `bench/`.
-    public var scenarioFolder: String
+    package var scenarioFolder: String
     /// Threads of the parallel workloads ("all cores").
-    public var cores: Int
+    package var cores: Int
 
     /// Creates a plan.
-    public init(isQuick: Bool, scale: Double = 1, scenarioFolder: String = "Scenarios", cores: Int) {
+    package init(isQuick: Bool, scale: Double = 1, scenarioFolder: String = "Scenarios", cores: Int) {
         precondition(scale > 0 && scale <= 1, "bench scale must be in (0, 1], got \(scale)")
         precondition(cores >= 1, "cores must be ≥ 1, got \(cores)")
         self.isQuick = isQuick
@@ -41,20 +41,20 @@ public struct BenchPlan: Sendable, Equatable {
     }
 
     /// The town scenario: `katwijk.json` in ``scenarioFolder``, or `baseline.json` if it is absent.
-    public var townScenarioFile: String {
+    package var townScenarioFile: String {
         let katwijk = path("katwijk.json")
         return FileManager.default.fileExists(atPath: katwijk) ? katwijk : path("baseline.json")
     }
 
     /// The city scenario file.
-    public var cityScenarioFile: String { path("bench/rotterdam.json") }
+    package var cityScenarioFile: String { path("bench/rotterdam.json") }
 
     /// The small scenario file (the `many` and `fixed` workloads).
-    public var smallScenarioFile: String { path("bench/small.json") }
+    package var smallScenarioFile: String { path("bench/small.json") }
 
     /// Every workload, in ``workloadNames`` order; loads each scenario file once.
     /// - Throws: ``ScenarioError`` when a scenario file is missing or invalid.
-    public func workloads() throws(ScenarioError) -> [BenchWorkload] {
+    package func workloads() throws(ScenarioError) -> [BenchWorkload] {
         let town = try ScenarioLoader.load(path: townScenarioFile)
         let city = try ScenarioLoader.load(path: cityScenarioFile)
         let small = try ScenarioLoader.load(path: smallScenarioFile)
@@ -65,7 +65,7 @@ public struct BenchPlan: Sendable, Equatable {
 
     /// The workload called `name` (one of ``workloadNames``), or `nil` for another name.
     /// - Throws: ``ScenarioError`` when its scenario file is missing or invalid.
-    public func workload(named name: String) throws(ScenarioError) -> BenchWorkload? {
+    package func workload(named name: String) throws(ScenarioError) -> BenchWorkload? {
         guard Self.workloadNames.contains(name) else { return nil }
         let town = name.hasPrefix("town") ? try ScenarioLoader.load(path: townScenarioFile) : Scenario()
         let city = name == "city" ? try ScenarioLoader.load(path: cityScenarioFile) : Scenario()

@@ -4,45 +4,45 @@ import WijkSim
 /// Rates divide by the median wall time. Not-applicable numbers are NaN (`NA` in the
 /// CSV, `-` in the table); ``meetsTarget`` is `nil` where no target applies or it
 /// cannot be judged (`--quick`, or memory measured `--in-process`).
-public struct BenchRow: Sendable, Equatable {
+package struct BenchRow: Sendable, Equatable {
     /// Workload name.
-    public var workload: String
+    package var workload: String
     /// Worker threads.
-    public var jobs: Int
+    package var jobs: Int
     /// Timed repetitions.
-    public var repetitions: Int
+    package var repetitions: Int
     /// Median wall time of a repetition. Unit: seconds.
-    public var medianWallSeconds: Double
+    package var medianWallSeconds: Double
     /// Fastest repetition. Unit: seconds.
-    public var minimumWallSeconds: Double
+    package var minimumWallSeconds: Double
     /// Residents × simulated weeks × replicates ÷ median wall time. Unit: per second.
-    public var residentWeeksPerSecond: Double
+    package var residentWeeksPerSecond: Double
     /// Replicates ÷ median wall time. Unit: per second.
-    public var replicatesPerSecond: Double
+    package var replicatesPerSecond: Double
     /// Requests handled (``ReplicateResult/requestsHandled``, summed) ÷ median wall time. Unit: per second.
-    public var requestsPerSecond: Double
+    package var requestsPerSecond: Double
     /// Peak resident set size of the workload's process. Unit: MB (10^6 bytes).
-    public var peakResidentMegabytes: Double
+    package var peakResidentMegabytes: Double
     /// (peak − `fixed` peak) ÷ residents, `city` only. Unit: bytes.
-    public var bytesPerResident: Double
+    package var bytesPerResident: Double
     /// Speed-up over `town-jobs1` ÷ jobs, `town-parallel` only. Unit: fraction.
-    public var parallelEfficiency: Double
+    package var parallelEfficiency: Double
     /// The target, as text (`""` when none).
-    public var target: String
+    package var target: String
     /// Whether the target is met; `nil` when none applies or it cannot be judged.
-    public var meetsTarget: Bool?
+    package var meetsTarget: Bool?
     /// The measured figures the target is about, as text (`""` when no target); not in the CSV.
-    public var observed = ""
+    package var observed = ""
 
     /// The `bench.csv` header.
-    public static let csvHeader = [
+    package static let csvHeader = [
         "workload", "jobs", "repetitions", "median_wall_s", "min_wall_s", "resident_weeks_per_s",
         "replicates_per_s", "requests_per_s", "peak_rss_mb", "bytes_per_resident", "parallel_efficiency",
         "target", "meets_target",
     ]
 
     /// The row as `bench.csv` fields (numbers round-trip; NaN and no target as `NA`).
-    public var csvRow: [String] {
+    package var csvRow: [String] {
         [workload, String(jobs), String(repetitions)]
             + [medianWallSeconds, minimumWallSeconds, residentWeeksPerSecond, replicatesPerSecond,
                requestsPerSecond, peakResidentMegabytes, bytesPerResident, parallelEfficiency].map(CSVWriter.format)

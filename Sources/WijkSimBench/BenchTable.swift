@@ -3,16 +3,16 @@ import Foundation
 
 /// The results of a bench run: one ``BenchRow`` per workload, with the derived figures
 /// (parallel efficiency, bytes per resident) and the target checks of ``BenchTargets``.
-public struct BenchTable: Sendable, Equatable {
+package struct BenchTable: Sendable, Equatable {
     /// The rows, in workload order.
-    public var rows: [BenchRow]
+    package var rows: [BenchRow]
 
     /// Builds the rows of `workloads` from their measurements.
     /// - Parameters:
     ///   - workloads: the workloads, in order; each must have a measurement.
     ///   - measurements: by workload name.
     ///   - isQuick: `--quick`: the workloads are too small for the targets, which are not judged.
-    public init(workloads: [BenchWorkload], measurements: [String: BenchMeasurement], isQuick: Bool) {
+    package init(workloads: [BenchWorkload], measurements: [String: BenchMeasurement], isQuick: Bool) {
         func median(_ name: String) -> Double { measurements[name]?.medianWallSeconds ?? .nan }
         func peak(_ name: String) -> Double { measurements[name].map { Double($0.peakResidentBytes) } ?? .nan }
         let isolated = measurements.values.allSatisfy(\.isIsolated)
@@ -68,7 +68,7 @@ public struct BenchTable: Sendable, Equatable {
 
     /// The table as aligned text, one line per workload under a header line, then the
     /// targets with what was measured.
-    public var text: String {
+    package var text: String {
         let header = ["workload", "jobs", "reps", "median s", "min s", "M res-wk/s", "repl/s", "req/s",
                       "peak MB", "B/resident", "efficiency", "target met"]
         let lines = rows.map { row in
@@ -107,7 +107,7 @@ public struct BenchTable: Sendable, Equatable {
 
     /// Writes `bench.csv`: the header and one row per workload.
     /// - Throws: ``OutputError`` (73) when the file cannot be written.
-    public func writeCSV(to path: String) throws(OutputError) {
+    package func writeCSV(to path: String) throws(OutputError) {
         let writer = try CSVWriter(path: path)
         try writer.writeRow(BenchRow.csvHeader)
         for row in rows { try writer.writeRow(row.csvRow) }

@@ -1,17 +1,17 @@
 import WijkSim
 /// The performance targets of issue 4, checked by `wijksim bench` on a full run
 /// (release build, medians of the repetitions).
-public enum BenchTargets {
+package enum BenchTargets {
     /// `city`: one 520-week replicate of 650,000 residents on one core. Unit: seconds.
-    public static let cityWallSeconds = 1.0
+    package static let cityWallSeconds = 1.0
     /// `city`: peak resident memory. Unit: MB (10^6 bytes).
-    public static let cityPeakMegabytes = 150.0
+    package static let cityPeakMegabytes = 150.0
     /// `city`: memory per resident, (city peak − fixed peak) / residents. Unit: bytes.
-    public static let bytesPerResident = 48.0
+    package static let bytesPerResident = 48.0
     /// `town-jobs1`: simulated resident-weeks per second with `--jobs 1`. Unit: per second.
-    public static let townResidentWeeksPerSecond = 200e6
+    package static let townResidentWeeksPerSecond = 200e6
     /// `town-parallel`: speed-up over `town-jobs1` ÷ threads. Unit: fraction.
-    public static let parallelEfficiency = 0.90
+    package static let parallelEfficiency = 0.90
     /// `many`: peak memory at most this multiple of `many-1000`'s. Unit: ratio.
-    public static let manyPeakRatio = 1.10
+    package static let manyPeakRatio = 1.10
 }

@@ -4,9 +4,9 @@ import WijkSim
 ///
 /// Workloads are built by ``BenchPlan`` from their name alone, so a child process
 /// started with `--workload NAME` rebuilds exactly the workload its parent planned.
-public struct BenchWorkload: Sendable, Equatable {
+package struct BenchWorkload: Sendable, Equatable {
     /// What a workload's timing covers.
-    public enum Path: String, Sendable, Equatable {
+    package enum Path: String, Sendable, Equatable {
         /// What `wijksim run` does: ``BatchRunner`` + ``RunRecorder`` writing the four
         /// files into a ``ResultsFolder`` (in a temporary folder, deleted afterwards).
         case user
@@ -16,29 +16,29 @@ public struct BenchWorkload: Sendable, Equatable {
     }
 
     /// The row label, e.g. `city` (one of ``BenchPlan/workloadNames``).
-    public var name: String
+    package var name: String
     /// One line saying what it is, for the legend under the table.
-    public var meaning: String
+    package var meaning: String
     /// The scenario file it was loaded from.
-    public var scenarioFile: String
+    package var scenarioFile: String
     /// The scenario as run: `run.replicates` and `run.weeks` are the workload's.
-    public var scenario: Scenario
+    package var scenario: Scenario
     /// Worker threads (`--jobs`), ≥ 1.
-    public var jobs: Int
+    package var jobs: Int
     /// The code path timed.
-    public var path: Path
+    package var path: Path
     /// Timed repetitions (the table shows their median), ≥ 1.
-    public var repetitions: Int
+    package var repetitions: Int
 
     /// Replicates per repetition.
-    public var replicates: Int { scenario.run.replicates }
+    package var replicates: Int { scenario.run.replicates }
 
     /// Residents simulated in each replicate (the sum of the neighbourhood populations).
-    public var residents: Int { scenario.municipality.neighbourhoods.reduce(0) { $0 + $1.population } }
+    package var residents: Int { scenario.municipality.neighbourhoods.reduce(0) { $0 + $1.population } }
 
     /// Weeks simulated per replicate, warm-up included (warm-up weeks are computed too).
-    public var simulatedWeeks: Int { scenario.run.warmupWeeks + scenario.run.weeks }
+    package var simulatedWeeks: Int { scenario.run.warmupWeeks + scenario.run.weeks }
 
     /// Resident-weeks simulated per repetition: residents × simulated weeks × replicates.
-    public var residentWeeks: Double { Double(residents) * Double(simulatedWeeks) * Double(replicates) }
+    package var residentWeeks: Double { Double(residents) * Double(simulatedWeeks) * Double(replicates) }
 }

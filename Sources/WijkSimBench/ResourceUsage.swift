@@ -8,14 +8,14 @@ import Darwin
 #endif
 
 /// The process's resource use as the operating system reports it (`getrusage(2)`).
-public enum ResourceUsage {
+package enum ResourceUsage {
     /// The peak resident set size of this process so far, in bytes (`ru_maxrss`).
     ///
     /// A high-water mark for the whole process: it never goes down, which is why
     /// `wijksim bench` measures each workload in a fresh child process.
     /// Linux reports kilobytes (1,024 bytes) and macOS bytes; both are converted to bytes.
     /// - Returns: the peak in bytes, or 0 if the call fails.
-    public static func peakResidentBytes() -> Int {
+    package static func peakResidentBytes() -> Int {
         var usage = rusage()
         #if canImport(Glibc)
         let who = __rusage_who_t(RUSAGE_SELF.rawValue)

@@ -7,18 +7,18 @@ import Synchronization
 ///
 /// The child is `EXECUTABLE bench --workload NAME …` with the plan's flags; it prints one
 /// ``BenchMeasurement/line`` on stdout, which is read back here.
-public struct WorkloadLauncher: Sendable {
+package struct WorkloadLauncher: Sendable {
     /// The `wijksim` executable to start.
-    public var executable: String
+    package var executable: String
 
     /// A launcher for `executable`.
-    public init(executable: String) {
+    package init(executable: String) {
         self.executable = executable
     }
 
     /// The running program's own executable: `/proc/self/exe` resolved on Linux,
     /// `Bundle.main.executablePath` elsewhere.
-    public static var currentExecutable: String {
+    package static var currentExecutable: String {
         #if os(Linux)
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
         #endif
@@ -26,13 +26,13 @@ public struct WorkloadLauncher: Sendable {
     }
 
     /// Whether `path` looks like a `wijksim` executable (its file name starts with `wijksim`).
-    public static func isWijkSim(_ path: String) -> Bool {
+    package static func isWijkSim(_ path: String) -> Bool {
         (path as NSString).lastPathComponent.hasPrefix("wijksim")
     }
 
     /// The child's arguments (after the executable) for workload `name` of `plan`.
     /// - Parameter repetitions: `--repeat K` to pass on, if given.
-    public static func arguments(workload name: String, plan: BenchPlan, repetitions: Int? = nil) -> [String] {
+    package static func arguments(workload name: String, plan: BenchPlan, repetitions: Int? = nil) -> [String] {
         var arguments = ["bench", "--workload", name, "--scenarios", plan.scenarioFolder, "--cores", String(plan.cores)]
         if plan.isQuick { arguments.append("--quick") }
         if plan.scale != 1 { arguments += ["--scale", "\(plan.scale)"] }
@@ -42,7 +42,7 @@ public struct WorkloadLauncher: Sendable {
 
     /// Starts the child for workload `name`, waits for it and reads its measurement.
     /// - Throws: ``BenchError`` when it cannot start, fails, or prints no measurement line.
-    public func measure(workload name: String, plan: BenchPlan,
+    package func measure(workload name: String, plan: BenchPlan,
                         repetitions: Int? = nil) throws(BenchError) -> BenchMeasurement {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -6,12 +6,12 @@ import Foundation
 /// The user path is `wijksim run` itself (a ``RunJob``: results folder, recorder, batch,
 /// manifest, commit) into a fresh temporary folder, deleted after each repetition, outside
 /// the timing. Loading the scenario is not timed (it is done once, by ``BenchPlan``).
-public enum WorkloadRunner {
+package enum WorkloadRunner {
     /// Runs every repetition of `workload` and reports the wall times, the peak resident
     /// memory of this process afterwards and the requests handled.
     /// - Parameter isIsolated: whether this process runs nothing but this workload.
     /// - Throws: ``OutputError`` (73) when the temporary results folder cannot be written.
-    public static func measure(_ workload: BenchWorkload, isIsolated: Bool) throws(OutputError) -> BenchMeasurement {
+    package static func measure(_ workload: BenchWorkload, isIsolated: Bool) throws(OutputError) -> BenchMeasurement {
         var wallSeconds: [Double] = []
         var requests = 0
         for _ in 0..<workload.repetitions {

@@ -8,44 +8,44 @@ import WijkSimBench
 /// even when it starts with `-` (so `--seed -1` reports the bad seed, not a missing value).
 /// An option or flag may be given at most once: a second one is a usage error
 /// (`--seed: given twice ('1' and '2'); give it once`), never silently last-wins.
-public struct ArgumentScanner: Sendable {
+package struct ArgumentScanner: Sendable {
     /// One accepted option.
-    public struct Option: Sendable {
+    package struct Option: Sendable {
         /// The long name with its dashes, e.g. `--replicates`.
-        public var name: String
+        package var name: String
         /// Whether it takes a value.
-        public var takesValue: Bool
+        package var takesValue: Bool
         /// What the value must be, for messages (`a positive integer`).
-        public var expected: String
+        package var expected: String
 
         /// An option that takes a value.
-        public static func value(_ name: String, expected: String) -> Option {
+        package static func value(_ name: String, expected: String) -> Option {
             Option(name: name, takesValue: true, expected: expected)
         }
 
         /// An option without a value.
-        public static func flag(_ name: String) -> Option {
+        package static func flag(_ name: String) -> Option {
             Option(name: name, takesValue: false, expected: "")
         }
     }
 
     /// The result of scanning.
-    public struct Scanned: Sendable, Equatable {
+    package struct Scanned: Sendable, Equatable {
         /// Arguments that are not options, in order.
-        public var positionals: [String] = []
+        package var positionals: [String] = []
         /// Option name → its value.
-        public var values: [String: String] = [:]
+        package var values: [String: String] = [:]
         /// Flags that were given.
-        public var flags: Set<String> = []
+        package var flags: Set<String> = []
     }
 
     /// The options accepted.
-    public var options: [Option]
+    package var options: [Option]
     /// The usage line attached to errors.
-    public var usage: String
+    package var usage: String
 
     /// Creates a scanner.
-    public init(options: [Option], usage: String) {
+    package init(options: [Option], usage: String) {
         self.options = options
         self.usage = usage
     }
@@ -53,7 +53,7 @@ public struct ArgumentScanner: Sendable {
     /// Scans `arguments` (those after the subcommand name).
     /// - Throws: ``CLIError`` (64) for an unknown option (with a suggestion), a missing
     ///   value, a value given to a flag, or an option or flag given twice.
-    public func scan(_ arguments: [String]) throws(CLIError) -> Scanned {
+    package func scan(_ arguments: [String]) throws(CLIError) -> Scanned {
         var scanned = Scanned()
         var index = 0
         var optionsEnded = false

@@ -9,11 +9,11 @@ import Foundation
 /// for each (``WorkloadLauncher``), reads back one ``BenchMeasurement`` line per child,
 /// and builds the ``BenchTable``. A child runs its workload with ``WorkloadRunner``.
 /// See `docs/PERFORMANCE.md` for the method.
-public enum BenchCommand: Subcommand {
-    public static let name = "bench"
-    public static let abstract = "Measure speed and memory on fixed workloads (use a release build)."
-    public static var usage: String { BenchOptions.usage }
-    public static let help = """
+package enum BenchCommand: Subcommand {
+    package static let name = "bench"
+    package static let abstract = "Measure speed and memory on fixed workloads (use a release build)."
+    package static var usage: String { BenchOptions.usage }
+    package static let help = """
         Measure speed and memory on fixed workloads and write bench.csv.
 
         \(BenchOptions.usage)
@@ -47,7 +47,7 @@ public enum BenchCommand: Subcommand {
 
         """
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try BenchOptions.parse(arguments)
         let plan = BenchPlan(isQuick: options.isQuick, scale: options.scale, scenarioFolder: options.scenarioFolder,
                              cores: options.cores ?? max(1, context.coreCount))

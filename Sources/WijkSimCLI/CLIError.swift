@@ -4,21 +4,21 @@ import WijkSimBench
 /// the usage line printed after it.
 ///
 /// Printed as `wijksim: error: <message>` followed by the `Usage: …` line.
-public struct CLIError: UserFacingError, Equatable {
+package struct CLIError: UserFacingError, Equatable {
     /// The one-line message, without the `wijksim: error: ` prefix.
-    public var message: String
+    package var message: String
     /// The exit code; ``ExitCode/usage`` (64) for bad command lines.
-    public var exitCode: ExitCode
+    package var exitCode: ExitCode
     /// The usage line shown after the message (`Usage: wijksim run SCENARIO …`), if any.
-    public var usage: String?
+    package var usage: String?
 
     /// Creates a usage error.
-    public init(_ message: String, usage: String?, exitCode: ExitCode = .usage) {
+    package init(_ message: String, usage: String?, exitCode: ExitCode = .usage) {
         self.message = message
         self.usage = usage
         self.exitCode = exitCode
     }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

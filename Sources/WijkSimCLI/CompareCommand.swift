@@ -13,11 +13,11 @@ import Foundation
 /// runs replicate *i* of the base and of every variant; ``ComparisonRecorder`` aggregates
 /// the pairs as they arrive, in replicate order, so memory stays flat and the files are
 /// byte-identical for any `--jobs`.
-public enum CompareCommand: Subcommand {
-    public static let name = "compare"
-    public static let abstract = "Compare variants with a base scenario: paired effects with 95% intervals."
-    public static var usage: String { CompareOptions.usage }
-    public static let help = """
+package enum CompareCommand: Subcommand {
+    package static let name = "compare"
+    package static let abstract = "Compare variants with a base scenario: paired effects with 95% intervals."
+    package static var usage: String { CompareOptions.usage }
+    package static let help = """
         Compare variants with a base scenario: paired effects with 95% intervals.
 
         \(CompareOptions.usage)
@@ -80,7 +80,7 @@ public enum CompareCommand: Subcommand {
 
         """
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try CompareOptions.parse(arguments)
         try options.checkDistinctFiles()
         var loaded = [try ScenarioLoader.resolve(path: options.basePath)]

@@ -4,47 +4,47 @@ import WijkSimBench
 /// value" (or, for `jobs`, all cores; for `outputFolder`, `Results/compare-<base name>/`).
 ///
 /// The options and their messages are those of `wijksim run` (``RunOptions``).
-public struct CompareOptions: Sendable, Equatable {
+package struct CompareOptions: Sendable, Equatable {
     /// The base scenario file.
-    public var basePath: String
+    package var basePath: String
     /// The variant scenario files, at least one, in command-line order.
-    public var variantPaths: [String]
+    package var variantPaths: [String]
     /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
-    public var replicates: Int?
+    package var replicates: Int?
     /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
-    public var seed: UInt64?
+    package var seed: UInt64?
     /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
-    public var weeks: Int?
+    package var weeks: Int?
     /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
-    public var jobs: Int?
+    package var jobs: Int?
     /// `--out DIR`.
-    public var outputFolder: String?
+    package var outputFolder: String?
     /// `--force`: replace an existing results folder.
-    public var isForced = false
+    package var isForced = false
     /// `--quiet`: no progress on stderr.
-    public var isQuiet = false
+    package var isQuiet = false
     /// `--report`: also write `report.html`.
-    public var writesReport = false
+    package var writesReport = false
     /// `--excel`: also write the `*-excel.csv` copies.
-    public var writesExcel = false
+    package var writesExcel = false
     /// `--lang en|nl`: the language of the summary and the report.
-    public var language: Language = .english
+    package var language: Language = .english
 
     /// Creates options comparing `basePath` with `variantPaths`, nothing overridden.
-    public init(basePath: String, variantPaths: [String]) {
+    package init(basePath: String, variantPaths: [String]) {
         self.basePath = basePath
         self.variantPaths = variantPaths
     }
 
     /// The usage line of `wijksim compare`.
-    public static let usage =
+    package static let usage =
         "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
     /// Parses the arguments after `compare`.
     /// - Throws: ``CLIError`` (64) naming the option or argument and what was expected.
-    public static func parse(_ arguments: [String]) throws(CLIError) -> CompareOptions {
+    package static func parse(_ arguments: [String]) throws(CLIError) -> CompareOptions {
         let scanned = try scanner.scan(arguments)
         guard let base = scanned.positionals.first else {
             throw CLIError("missing argument BASE (the base scenario file, e.g. Scenarios/baseline.json)", usage: usage)

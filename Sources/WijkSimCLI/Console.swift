@@ -4,16 +4,16 @@ import Foundation
 
 /// Where a command writes: standard output (results a person reads) and standard
 /// error (progress and diagnostics). Tests substitute closures that capture the text.
-public struct Console: Sendable {
+package struct Console: Sendable {
     /// Writes text to standard output as is (include the newline).
-    public var writeOutput: @Sendable (String) -> Void
+    package var writeOutput: @Sendable (String) -> Void
     /// Writes text to standard error as is (include the newline).
-    public var writeError: @Sendable (String) -> Void
+    package var writeError: @Sendable (String) -> Void
     /// Whether standard error is a terminal (progress then redraws in place).
-    public var isErrorTerminal: Bool
+    package var isErrorTerminal: Bool
 
     /// Creates a console from two sinks.
-    public init(isErrorTerminal: Bool = false,
+    package init(isErrorTerminal: Bool = false,
                 writeOutput: @escaping @Sendable (String) -> Void,
                 writeError: @escaping @Sendable (String) -> Void) {
         self.writeOutput = writeOutput
@@ -22,7 +22,7 @@ public struct Console: Sendable {
     }
 
     /// The process's standard output and standard error.
-    public static var standard: Console {
+    package static var standard: Console {
         Console(isErrorTerminal: isatty(2) != 0,
                 writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
                 writeError: { FileHandle.standardError.write(Data($0.utf8)) })

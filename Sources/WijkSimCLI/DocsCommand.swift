@@ -5,11 +5,11 @@ import WijkSimBench
 /// For maintainers: after changing a parameter's spec (``ParameterCatalog``) or a metric's
 /// declaration, run `swift run wijksim docs` in the package root; the test
 /// "generated documentation is up to date" fails until then.
-public enum DocsCommand: Subcommand {
-    public static let name = "docs"
-    public static let abstract = "Regenerate docs/PARAMETERS.md and the generated tables of docs/ODD.md (maintainers)."
-    public static let usage = "Usage: wijksim docs [--check] [--root DIR]"
-    public static let help = """
+package enum DocsCommand: Subcommand {
+    package static let name = "docs"
+    package static let abstract = "Regenerate docs/PARAMETERS.md and the generated tables of docs/ODD.md (maintainers)."
+    package static let usage = "Usage: wijksim docs [--check] [--root DIR]"
+    package static let help = """
         Regenerate the documentation derived from declarations: docs/PARAMETERS.md, and the
         blocks of docs/ODD.md between <!-- BEGIN GENERATED name … --> and <!-- END GENERATED name -->
         (parameter tables from ParameterCatalog, metric tables from the metric declarations).
@@ -29,7 +29,7 @@ public enum DocsCommand: Subcommand {
 
     static let scanner = ArgumentScanner(options: [.flag("--check"), .value("--root", expected: "a folder")], usage: usage)
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let scanned = try scanner.scan(arguments)
         if let extra = scanned.positionals.first {
             throw CLIError("unexpected argument '\(extra)'", usage: usage)

@@ -5,11 +5,11 @@ import WijkSimBench
 ///
 /// The rendering lives in ``ParameterTable``; this command only loads the scenario
 /// and picks the form. `docs/PARAMETERS.md` is `wijksim params --markdown`.
-public enum ParamsCommand: Subcommand {
-    public static let name = "params"
-    public static let abstract = "List every parameter with its value, default, unit, range and evidence."
-    public static var usage: String { ParamsOptions.usage }
-    public static let help = """
+package enum ParamsCommand: Subcommand {
+    package static let name = "params"
+    package static let abstract = "List every parameter with its value, default, unit, range and evidence."
+    package static var usage: String { ParamsOptions.usage }
+    package static let help = """
         List every scenario parameter: key path, value, default, unit, allowed range,
         meaning and evidence tag, in the order of a scenario file.
 
@@ -35,7 +35,7 @@ public enum ParamsCommand: Subcommand {
 
         """
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try ParamsOptions.parse(arguments)
         let table = try options.scenarioPath.map { path throws(ScenarioError) in
             ParameterTable(scenario: try ScenarioLoader.load(path: path), file: path)

@@ -1,30 +1,30 @@
 import WijkSim
 import WijkSimBench
 /// The parsed command line of `wijksim params`.
-public struct ParamsOptions: Sendable, Equatable {
+package struct ParamsOptions: Sendable, Equatable {
     /// The scenario file; `nil` lists the defaults.
-    public var scenarioPath: String?
+    package var scenarioPath: String?
     /// `--markdown`: a Markdown document instead of the terminal table.
-    public var isMarkdown = false
+    package var isMarkdown = false
     /// `--wide`: one full line per parameter instead of wrapped meanings.
-    public var isWide = false
+    package var isWide = false
 
     /// Creates options: the defaults as a terminal table unless changed.
-    public init(scenarioPath: String? = nil, isMarkdown: Bool = false, isWide: Bool = false) {
+    package init(scenarioPath: String? = nil, isMarkdown: Bool = false, isWide: Bool = false) {
         self.scenarioPath = scenarioPath
         self.isMarkdown = isMarkdown
         self.isWide = isWide
     }
 
     /// The usage line of `wijksim params`.
-    public static let usage = "Usage: wijksim params [SCENARIO] [--markdown | --wide]"
+    package static let usage = "Usage: wijksim params [SCENARIO] [--markdown | --wide]"
 
     static let scanner = ArgumentScanner(options: [.flag("--markdown"), .flag("--wide")], usage: usage)
 
     /// Parses the arguments after `params`.
     /// - Throws: ``CLIError`` (64) for an unknown option, a second scenario, or
     ///   `--markdown` with `--wide`.
-    public static func parse(_ arguments: [String]) throws(CLIError) -> ParamsOptions {
+    package static func parse(_ arguments: [String]) throws(CLIError) -> ParamsOptions {
         let scanned = try scanner.scan(arguments)
         if scanned.positionals.count > 1 {
             throw CLIError("unexpected argument '\(scanned.positionals[1])'", usage: usage)

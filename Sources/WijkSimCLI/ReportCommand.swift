@@ -1,11 +1,11 @@
 import WijkSim
 import WijkSimBench
 /// `wijksim report`: turns a results folder of `run` or `compare` into one HTML file.
-public enum ReportCommand: Subcommand {
-    public static let name = "report"
-    public static let abstract = "Turn a results folder into one HTML report with charts (offline, printable)."
-    public static var usage: String { ReportOptions.usage }
-    public static let help = """
+package enum ReportCommand: Subcommand {
+    package static let name = "report"
+    package static let abstract = "Turn a results folder into one HTML report with charts (offline, printable)."
+    package static var usage: String { ReportOptions.usage }
+    package static let help = """
         Turn a results folder of 'wijksim run' or 'wijksim compare' into one HTML report.
 
         \(ReportOptions.usage)
@@ -39,7 +39,7 @@ public enum ReportCommand: Subcommand {
 
         """
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try ReportOptions.parse(arguments)
         try ReportBuilder.write(folder: options.folder, to: options.destination, language: options.language,
                                 force: options.isForced)

@@ -1,18 +1,18 @@
 import WijkSim
 import WijkSimBench
 /// The parsed command line of `wijksim report`.
-public struct ReportOptions: Sendable, Equatable {
+package struct ReportOptions: Sendable, Equatable {
     /// The results folder (written by `run` or `compare`).
-    public var folder: String
+    package var folder: String
     /// `--out FILE`; `nil` means `FOLDER/report.html`.
-    public var outputFile: String?
+    package var outputFile: String?
     /// `--lang en|nl`.
-    public var language: Language = .english
+    package var language: Language = .english
     /// `--force`: replace an existing report that WijkSim wrote.
-    public var isForced = false
+    package var isForced = false
 
     /// The usage line of `wijksim report`.
-    public static let usage = "Usage: wijksim report DIR [--out FILE] [--lang en|nl] [--force]"
+    package static let usage = "Usage: wijksim report DIR [--out FILE] [--lang en|nl] [--force]"
 
     static let scanner = ArgumentScanner(options: [
         .value("--out", expected: "a file path, e.g. report.html"),
@@ -21,7 +21,7 @@ public struct ReportOptions: Sendable, Equatable {
     ], usage: usage)
 
     /// The file written: `--out`, or `report.html` inside the folder.
-    public var destination: String {
+    package var destination: String {
         if let outputFile { return outputFile }
         var trimmed = folder
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
@@ -30,7 +30,7 @@ public struct ReportOptions: Sendable, Equatable {
 
     /// Parses the arguments after `report`.
     /// - Throws: ``CLIError`` (64) naming the option or argument and what was expected.
-    public static func parse(_ arguments: [String]) throws(CLIError) -> ReportOptions {
+    package static func parse(_ arguments: [String]) throws(CLIError) -> ReportOptions {
         let scanned = try scanner.scan(arguments)
         guard let folder = scanned.positionals.first else {
             throw CLIError("missing argument DIR (a results folder written by 'wijksim run' or 'wijksim compare')", usage: usage)
@@ -56,5 +56,5 @@ public struct ReportOptions: Sendable, Equatable {
     }
 
     /// Options for `folder` with nothing else given.
-    public init(folder: String) { self.folder = folder }
+    package init(folder: String) { self.folder = folder }
 }

@@ -4,11 +4,11 @@ import Foundation
 
 /// `wijksim run`: runs the replicates of one scenario and writes a results folder
 /// (`runs.csv`, `summary.csv`, `timeseries.csv`, `manifest.json`).
-public enum RunCommand: Subcommand {
-    public static let name = "run"
-    public static let abstract = "Run the replicates of one scenario and write its results folder."
-    public static var usage: String { RunOptions.usage }
-    public static let help = """
+package enum RunCommand: Subcommand {
+    package static let name = "run"
+    package static let abstract = "Run the replicates of one scenario and write its results folder."
+    package static var usage: String { RunOptions.usage }
+    package static let help = """
         Run the replicates of one scenario and write its results folder.
 
         \(RunOptions.usage)
@@ -43,7 +43,7 @@ public enum RunCommand: Subcommand {
 
         """
 
-    public static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
+    package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try RunOptions.parse(arguments)
         var scenario = try ScenarioLoader.load(path: options.scenarioPath)
         if let replicates = options.replicates { scenario.run.replicates = replicates }

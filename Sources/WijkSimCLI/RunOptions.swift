@@ -2,44 +2,44 @@ import WijkSim
 import WijkSimBench
 /// The parsed command line of `wijksim run`; `nil` means "use the scenario's value"
 /// (or, for `jobs`, all cores; for `outputFolder`, `Results/<scenario name>/`).
-public struct RunOptions: Sendable, Equatable {
+package struct RunOptions: Sendable, Equatable {
     /// The scenario file.
-    public var scenarioPath: String
+    package var scenarioPath: String
     /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
-    public var replicates: Int?
+    package var replicates: Int?
     /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
-    public var seed: UInt64?
+    package var seed: UInt64?
     /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
-    public var weeks: Int?
+    package var weeks: Int?
     /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
-    public var jobs: Int?
+    package var jobs: Int?
     /// `--out DIR`.
-    public var outputFolder: String?
+    package var outputFolder: String?
     /// `--force`: replace an existing results folder.
-    public var isForced = false
+    package var isForced = false
     /// `--quiet`: no progress on stderr.
-    public var isQuiet = false
+    package var isQuiet = false
     /// `--report`: also write `report.html`.
-    public var writesReport = false
+    package var writesReport = false
     /// `--excel`: also write the `*-excel.csv` copies.
-    public var writesExcel = false
+    package var writesExcel = false
     /// `--lang en|nl`: the language of the summary and the report.
-    public var language: Language = .english
+    package var language: Language = .english
 
     /// Creates options for `scenarioPath` with nothing overridden.
-    public init(scenarioPath: String) {
+    package init(scenarioPath: String) {
         self.scenarioPath = scenarioPath
     }
 
     /// The usage line of `wijksim run`.
-    public static let usage =
+    package static let usage =
         "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 
     /// Parses the arguments after `run`.
     /// - Throws: ``CLIError`` (64) naming the option and what was expected.
-    public static func parse(_ arguments: [String]) throws(CLIError) -> RunOptions {
+    package static func parse(_ arguments: [String]) throws(CLIError) -> RunOptions {
         let scanned = try scanner.scan(arguments)
         guard let path = scanned.positionals.first else {
             throw CLIError("missing argument SCENARIO (a scenario file, e.g. Scenarios/baseline.json)", usage: usage)

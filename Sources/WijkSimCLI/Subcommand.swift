@@ -4,16 +4,16 @@ import Foundation
 
 /// What a subcommand needs from its surroundings: where to write, the full command
 /// line (for the manifest) and the host's core count.
-public struct CommandContext: Sendable {
+package struct CommandContext: Sendable {
     /// Standard output and error.
-    public var console: Console
+    package var console: Console
     /// The whole command line, program name first (as `CommandLine.arguments`).
-    public var commandLine: [String]
+    package var commandLine: [String]
     /// Cores used when `--jobs` is not given.
-    public var coreCount: Int
+    package var coreCount: Int
 
     /// Creates a context.
-    public init(console: Console, commandLine: [String],
+    package init(console: Console, commandLine: [String],
                 coreCount: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.console = console
         self.commandLine = commandLine
@@ -26,7 +26,7 @@ public struct CommandContext: Sendable {
 /// To add one, write a type conforming to this protocol and list it in
 /// ``WijkSimCommand/subcommands``; `wijksim --help`, `wijksim help NAME`,
 /// `NAME --help` and the "did you mean" suggestions pick it up.
-public protocol Subcommand: Sendable {
+package protocol Subcommand: Sendable {
     /// The word after `wijksim`, e.g. `run`.
     static var name: String { get }
     /// One line for the `wijksim --help` list.

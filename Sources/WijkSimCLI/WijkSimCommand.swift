@@ -7,17 +7,17 @@ import Foundation
 ///
 /// `Sources/wijksim/main.swift` only calls ``main(arguments:)``; tests call
 /// ``run(arguments:console:coreCount:)`` with a capturing ``Console``.
-public enum WijkSimCommand {
+package enum WijkSimCommand {
     /// The subcommands, in the order `--help` lists them.
-    public static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self]
+    package static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self]
 
     /// The top-level usage line.
-    public static let usage = "Usage: wijksim <subcommand> [options]  (see 'wijksim --help')"
+    package static let usage = "Usage: wijksim <subcommand> [options]  (see 'wijksim --help')"
 
     /// Runs with the process's standard output and error.
     /// - Parameter arguments: `CommandLine.arguments` (program name first).
     /// - Returns: the exit status for `exit(_:)`.
-    public static func main(arguments: [String]) -> Int32 {
+    package static func main(arguments: [String]) -> Int32 {
         run(arguments: arguments, console: .standard)
     }
 
@@ -25,7 +25,7 @@ public enum WijkSimCommand {
     /// An error is printed on one line (control characters in it escaped, see
     /// ``MessageText/oneLine(_:)``), followed by the usage line for a usage error.
     /// - Returns: 0 on success, else the error's ``ExitCode``.
-    public static func run(arguments: [String], console: Console,
+    package static func run(arguments: [String], console: Console,
                            coreCount: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int32 {
         let context = CommandContext(console: console, commandLine: arguments, coreCount: coreCount)
         do {
@@ -44,7 +44,7 @@ public enum WijkSimCommand {
     }
 
     /// The `wijksim --help` text.
-    public static var help: String {
+    package static var help: String {
         let width = subcommands.map { $0.name.count }.max() ?? 0
         let list = subcommands.map { command in
             "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))   \(command.abstract)"

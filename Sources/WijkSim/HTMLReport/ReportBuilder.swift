@@ -1,10 +1,10 @@
 /// Turns a results folder into one HTML page, whichever command wrote it.
-public enum ReportBuilder {
+package enum ReportBuilder {
     /// The default report file name inside a results folder.
-    public static let fileName = "report.html"
+    package static let fileName = "report.html"
 
     /// The page for `results` in `language`.
-    public static func html(_ results: LoadedResults, language: Language) -> String {
+    package static func html(_ results: LoadedResults, language: Language) -> String {
         switch results {
         case .run(let run): RunReportPage(results: run, text: Localizer(language)).html
         case .compare(let compare): CompareReportPage(results: compare, text: Localizer(language)).html
@@ -13,7 +13,7 @@ public enum ReportBuilder {
 
     /// Reads the results folder at `folder` and writes its report to `path`.
     /// - Throws: ``ResultsError`` (65/66) for the folder, ``ReportError`` (73) for the file.
-    public static func write(folder: String, to path: String, language: Language, force: Bool) throws {
+    package static func write(folder: String, to path: String, language: Language, force: Bool) throws {
         let results = try LoadedResults.read(folder: folder)
         try ReportFile.write(html(results, language: language), to: path, force: force)
     }

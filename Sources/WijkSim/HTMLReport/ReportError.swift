@@ -1,5 +1,5 @@
 /// Why `report.html` (or `--out FILE`) cannot be written; every case exits with 73.
-public enum ReportError: UserFacingError, Equatable {
+package enum ReportError: UserFacingError, Equatable {
     /// A file is there and `--force` was not given.
     case exists(path: String)
     /// What is there is not a report WijkSim wrote, or not a regular file; `reason`
@@ -9,10 +9,10 @@ public enum ReportError: UserFacingError, Equatable {
     case cannotWrite(path: String, reason: String)
 
     /// Always ``ExitCode/cannotCreate`` (73).
-    public var exitCode: ExitCode { .cannotCreate }
+    package var exitCode: ExitCode { .cannotCreate }
 
     /// The one-line message printed after `wijksim: error: `.
-    public var description: String {
+    package var description: String {
         switch self {
         case .exists(let path):
             "report '\(path)' already exists; use --force to replace it (only a report WijkSim wrote is replaced)"

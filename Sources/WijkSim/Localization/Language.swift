@@ -1,5 +1,5 @@
 /// The language of a report and of the terminal summaries (`--lang en|nl`).
-public enum Language: String, CaseIterable, Sendable {
+package enum Language: String, CaseIterable, Sendable {
     /// English (the default): `.` as decimal point.
     case english = "en"
     /// Dutch: decimal comma (`30,1%`), Dutch policy terms (wijkverbinder, vakafdeling).

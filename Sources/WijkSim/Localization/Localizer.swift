@@ -3,20 +3,20 @@
 ///
 /// Numbers round half away from zero (``DecimalText/fixed(_:_:)``); negative numbers use
 /// the minus sign U+2212; a number that is not finite prints as `NA`.
-public struct Localizer: Sendable {
+package struct Localizer: Sendable {
     /// The language.
-    public var language: Language
+    package var language: Language
 
     /// A localizer for `language`.
-    public init(_ language: Language) { self.language = language }
+    package init(_ language: Language) { self.language = language }
 
     /// The text of `key`.
-    public func callAsFunction(_ key: TextKey) -> String {
+    package func callAsFunction(_ key: TextKey) -> String {
         Translations.text(key, language)
     }
 
     /// The text of `key` with `{1}`, `{2}`, … replaced by `arguments` in order.
-    public func callAsFunction(_ key: TextKey, _ arguments: String...) -> String {
+    package func callAsFunction(_ key: TextKey, _ arguments: String...) -> String {
         var text = Translations.text(key, language)
         for (index, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
@@ -25,7 +25,7 @@ public struct Localizer: Sendable {
     }
 
     /// `value` with `digits` decimals, the language's decimal mark, `−` for negatives.
-    public func number(_ value: Double, _ digits: Int) -> String {
+    package func number(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return "NA" }
         var text = DecimalText.fixed(value, digits)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
@@ -33,13 +33,13 @@ public struct Localizer: Sendable {
     }
 
     /// A fraction as a percentage: `0.301` → `30.1%` (`30,1%` in Dutch).
-    public func percent(_ fraction: Double, _ digits: Int = 1) -> String {
+    package func percent(_ fraction: Double, _ digits: Int = 1) -> String {
         guard fraction.isFinite else { return "NA" }
         return number(fraction * 100, digits) + "%"
     }
 
     /// `value` with `+` or `−`; no sign when it rounds to zero; `NA` when not finite.
-    public func signed(_ value: Double, _ digits: Int) -> String {
+    package func signed(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return "NA" }
         let text = number(abs(value), digits)
         guard text.contains(where: { $0.isNumber && $0 != "0" }) else { return text }
@@ -52,5 +52,5 @@ public struct Localizer: Sendable {
     }
 
     /// An integer count, without grouping: `1234`.
-    public func integer(_ value: Int) -> String { String(value) }
+    package func integer(_ value: Int) -> String { String(value) }
 }

@@ -1,6 +1,6 @@
 /// The name of every text in the reports and terminal summaries; ``Translations/table``
 /// holds each one in English and Dutch.
-public enum TextKey: String, CaseIterable, Sendable {
+package enum TextKey: String, CaseIterable, Sendable {
     case kindQuestion
     case kindSignal
     case kindInitiative

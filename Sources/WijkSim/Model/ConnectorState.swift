@@ -1,38 +1,38 @@
 /// A connector (wijkverbinder) during a replicate: capacity, skills, queues, ties.
-public struct ConnectorState {
+package struct ConnectorState {
     /// Hours per week when in post.
-    public var hoursPerWeek: Double
+    package var hoursPerWeek: Double
     /// First week in post.
-    public var startWeek: Int
+    package var startWeek: Int
     /// Home department id.
-    public var homeDepartment: Int
+    package var homeDepartment: Int
     /// Role skills in kind order (fixer, bridge builder, entrepreneur, mediator).
-    public var skills: (Double, Double, Double, Double)
+    package var skills: (Double, Double, Double, Double)
     /// Role emphasis weights in kind order, normalised to sum 1.
-    public var emphasis: [Double]
+    package var emphasis: [Double]
     /// Kinds in order of decreasing emphasis (spill-over order).
-    public var emphasisOrder: [Int]
+    package var emphasisOrder: [Int]
     /// Escalation propensity at zero stigma.
-    public var escalationPropensity: Double
+    package var escalationPropensity: Double
     /// Tie to each department ∈ [0, 1].
-    public var ties: [Double]
+    package var ties: [Double]
     /// Neighbourhood ids served.
-    public var neighbourhoods: [Int]
+    package var neighbourhoods: [Int]
     /// Intake queues, one per kind, of request ids (age order).
-    public var queues: [FIFOQueue<Int32>]
+    package var queues: [FIFOQueue<Int32>]
     /// Week the vacancy ends, if the post is empty (-1 when filled).
-    public var vacantUntil: Int
+    package var vacantUntil: Int
     /// Hours left this week.
-    public var hoursLeft: Double
+    package var hoursLeft: Double
     /// Share of this week's follow-up the connector could do ∈ [0, 1].
-    public var followUpCoverage: Double
+    package var followUpCoverage: Double
     /// Requests this connector follows up at departments or the council this week.
-    public var followUpLoad: Int
+    package var followUpLoad: Int
     /// Mandate budget left this year (euro).
-    public var mandateBudget: Double
+    package var mandateBudget: Double
 
     /// Skill for the role that handles `kind`.
-    @inlinable public func skill(_ kind: RequestKind) -> Double {
+    @inlinable package func skill(_ kind: RequestKind) -> Double {
         switch kind {
         case .question: skills.0
         case .signal: skills.1
@@ -42,64 +42,64 @@ public struct ConnectorState {
     }
 
     /// Open requests waiting in the intake queues (closed ones still queued are not counted).
-    public var backlog: Int
+    package var backlog: Int
 }
 
 /// A department (vakafdeling) during a replicate: capacity, attitude and work queues.
-public struct DepartmentState {
+package struct DepartmentState {
     /// Hours per week for neighbourhood work.
-    public var hoursPerWeek: Double
+    package var hoursPerWeek: Double
     /// Willingness to take up connector requests ∈ [0, 1].
-    public var cooperation: Double
+    package var cooperation: Double
     /// Awareness of the connector's added value ∈ [0, 1] (dynamic).
-    public var awareness: Double
+    package var awareness: Double
     /// Initial awareness (the level it relaxes back to).
-    public var baseAwareness: Double
+    package var baseAwareness: Double
     /// Rule flexibility ∈ [0, 1].
-    public var ruleFlexibility: Double
+    package var ruleFlexibility: Double
     /// Base proactive contact rate ∈ [0, 1].
-    public var proactiveContactRate: Double
+    package var proactiveContactRate: Double
     /// Plans per week.
-    public var plansPerWeek: Double
+    package var plansPerWeek: Double
     /// Transition manager influence ∈ [0, 1].
-    public var influence: Double
+    package var influence: Double
     /// Influence kept after the transition manager leaves (embedded share), else 0.
-    public var influenceFloor: Double
+    package var influenceFloor: Double
     /// Escalated tasks (served first).
-    public var priorityQueue: FIFOQueue<DepartmentTask>
+    package var priorityQueue: FIFOQueue<DepartmentTask>
     /// Ordinary tasks.
-    public var queue: FIFOQueue<DepartmentTask>
+    package var queue: FIFOQueue<DepartmentTask>
     /// Hours of queued work.
-    public var backlogHours: Double
+    package var backlogHours: Double
 }
 
 /// A piece of department work on one request.
-public struct DepartmentTask: Sendable {
+package struct DepartmentTask: Sendable {
     /// Request id.
-    public var request: Int32
+    package var request: Int32
     /// Hours of work left.
-    public var hoursLeft: Float
+    package var hoursLeft: Float
 }
 
 /// A hand-over waiting for the departments to take it up.
-public struct PendingDecision: Sendable {
+package struct PendingDecision: Sendable {
     /// Request id.
-    public var request: Int32
+    package var request: Int32
     /// Week the departments decide.
-    public var dueWeek: Int32
+    package var dueWeek: Int32
 }
 
 /// An escalation on its way up (to a manager or alderman) [E:001 L492-494].
-public struct PendingEscalation: Sendable {
+package struct PendingEscalation: Sendable {
     /// Request id.
-    public var request: Int32
+    package var request: Int32
     /// Department escalated against.
-    public var department: Int16
+    package var department: Int16
     /// Whether it follows a refusal (true) or a stall (false).
-    public var afterRefusal: Bool
+    package var afterRefusal: Bool
     /// Week it takes effect.
-    public var dueWeek: Int32
+    package var dueWeek: Int32
     /// Whether it was attempted in a recorded week (after warm-up): only then does its
     /// success count in `escalations_successful`, so that successes never outnumber attempts.
-    public var counted: Bool
+    package var counted: Bool
 }

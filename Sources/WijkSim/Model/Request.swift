@@ -1,5 +1,5 @@
 /// How a request entered the municipality.
-public enum Route: UInt8, Sendable {
+package enum Route: UInt8, Sendable {
     /// Resident → connector (the resident knows the connector).
     case connector = 0
     /// Resident → general channel (front office, website): no connector involved.
@@ -9,7 +9,7 @@ public enum Route: UInt8, Sendable {
 }
 
 /// Where a request is in its flow.
-public enum Stage: UInt8, Sendable {
+package enum Stage: UInt8, Sendable {
     /// Waiting in a connector's queue for intake (never worked on if `touched` is false).
     case atConnector = 0
     /// Handed over; departments decide and carry it out.
@@ -26,57 +26,57 @@ public enum Stage: UInt8, Sendable {
 ///
 /// A plain value in the replicate's request array, addressed by its index.
 /// Department sets are bit masks over department ids (at most 64 departments).
-public struct Request: Sendable {
+package struct Request: Sendable {
     /// Raising resident's index.
-    public var resident: Int32
+    package var resident: Int32
     /// Week it was raised (absolute, including warm-up).
-    public var raisedWeek: Int32
+    package var raisedWeek: Int32
     /// Last week the resident waits; after it the request is abandoned.
-    public var deadlineWeek: Int32
+    package var deadlineWeek: Int32
     /// Week the current department stage began (for stall detection).
-    public var stageWeek: Int32
+    package var stageWeek: Int32
     /// Serving connector, or -1 (general channel / app).
-    public var connector: Int16
+    package var connector: Int16
     /// Resident's neighbourhood.
-    public var neighbourhood: Int16
+    package var neighbourhood: Int16
     /// The request kind.
-    public var kind: RequestKind
+    package var kind: RequestKind
     /// Entry route.
-    public var route: Route
+    package var route: Route
     /// Current stage.
-    public var stage: Stage
+    package var stage: Stage
     /// Whether anyone has worked on it yet.
-    public var touched: Bool
+    package var touched: Bool
     /// Whether it is a misrouted contact (not the connector's work).
-    public var misrouted: Bool
+    package var misrouted: Bool
     /// Whether it came from a department plan that met resistance (reverse flow).
-    public var fromDepartment: Bool
+    package var fromDepartment: Bool
     /// Whether the college must decide (initiatives).
-    public var needsDecision: Bool
+    package var needsDecision: Bool
     /// Whether it touches liability (initiatives).
-    public var liability: Bool
+    package var liability: Bool
     /// Whether the departments decide together (owner or integral table).
-    public var hasOwner: Bool
+    package var hasOwner: Bool
     /// Whether it counts in the metrics (raised after warm-up).
-    public var counted: Bool
+    package var counted: Bool
     /// Whether it has been escalated (a request is escalated at most once).
-    public var escalated: Bool
+    package var escalated: Bool
     /// Connector hours still needed for intake.
-    public var connectorHoursLeft: Float
+    package var connectorHoursLeft: Float
     /// Departments needed.
-    public var needed: UInt64
+    package var needed: UInt64
     /// Departments that accepted (work queued or done).
-    public var accepted: UInt64
+    package var accepted: UInt64
     /// Departments whose work is done.
-    public var done: UInt64
+    package var done: UInt64
     /// Departments whose task sits in their priority queue (escalated).
-    public var prioritised: UInt64
+    package var prioritised: UInt64
     /// Cost if it reaches the college (euro).
-    public var cost: Float
+    package var cost: Float
     /// The request's own generator: every draw about its fate comes from here, so the
     /// same request meets the same random numbers in every scenario (common random numbers).
-    public var rng: Xoshiro256StarStar
+    package var rng: Xoshiro256StarStar
 
     /// Number of departments needed.
-    @inlinable public var departmentCount: Int { needed.nonzeroBitCount }
+    @inlinable package var departmentCount: Int { needed.nonzeroBitCount }
 }

@@ -3,36 +3,36 @@
 /// Residents are stored contiguously by neighbourhood: neighbourhood `n` owns
 /// ids `start[n] ..< start[n + 1]`. Per resident: 13 bytes (trust, ask rate,
 /// flags, calendar link).
-public struct ResidentPopulation: Sendable {
+package struct ResidentPopulation: Sendable {
     /// Trust in the municipality ∈ [0, 1].
-    public var trust: [Float]
+    package var trust: [Float]
     /// Candidate asks per week at the highest trust: the thinning bound
     /// `requestsPerYear / 52 · (1 + trustEffectOnAsking) · activity`, activity ~ Gamma(shape, 1/shape).
-    public var askRate: [Float]
+    package var askRate: [Float]
     /// Bit 7: aware of the connector; bits 0–6: open requests.
-    public var flags: [UInt8]
+    package var flags: [UInt8]
     /// Next resident in the same arrival-calendar bucket, or -1.
-    public var nextInBucket: [Int32]
+    package var nextInBucket: [Int32]
     /// First resident id of each neighbourhood, plus the total at the end.
-    public var start: [Int32]
+    package var start: [Int32]
 
     @usableFromInline static let awareBit: UInt8 = 0x80
     @usableFromInline static let openMask: UInt8 = 0x7F
     /// The most open requests a resident can hold (the 7-bit counter): a call-in aimed at a
     /// resident who already holds this many is not raised.
-    public static let openRequestLimit = Int(openMask)
+    package static let openRequestLimit = Int(openMask)
 
     /// Number of residents.
-    @inlinable public var count: Int { trust.count }
+    @inlinable package var count: Int { trust.count }
 
     /// Whether resident `i` knows the neighbourhood's connector.
-    @inlinable public func isAware(_ i: Int) -> Bool { flags[i] & Self.awareBit != 0 }
+    @inlinable package func isAware(_ i: Int) -> Bool { flags[i] & Self.awareBit != 0 }
 
     /// Open requests of resident `i`.
-    @inlinable public func openRequests(_ i: Int) -> Int { Int(flags[i] & Self.openMask) }
+    @inlinable package func openRequests(_ i: Int) -> Int { Int(flags[i] & Self.openMask) }
 
     /// The neighbourhood of resident `i` (binary search over the contiguous ranges).
-    @inlinable public func neighbourhood(of i: Int) -> Int {
+    @inlinable package func neighbourhood(of i: Int) -> Int {
         var lo = 0, hi = start.count - 2
         let id = Int32(i)
         while lo < hi {
@@ -43,7 +43,7 @@ public struct ResidentPopulation: Sendable {
     }
 
     /// A uniformly drawn resident of neighbourhood `hood` (which must not be empty).
-    @inlinable public func randomResident(in hood: Int, using generator: inout Xoshiro256StarStar) -> Int {
+    @inlinable package func randomResident(in hood: Int, using generator: inout Xoshiro256StarStar) -> Int {
         let first = Int(start[hood]), count = Int(start[hood + 1]) - first
         return first + generator.uniformInt(below: count)
     }

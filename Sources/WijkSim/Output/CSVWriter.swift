@@ -12,9 +12,9 @@ import Foundation
 /// all read it). Numbers are formatted by ``format(_:)``.
 ///
 /// Not thread-safe: one writer is used from one thread.
-public final class CSVWriter {
+package final class CSVWriter {
     /// Bytes collected before the buffer is written out.
-    public static let flushThreshold = 64 * 1024
+    package static let flushThreshold = 64 * 1024
 
     private let handle: FileHandle
     private let path: String
@@ -23,12 +23,12 @@ public final class CSVWriter {
 
     /// Creates (or truncates) the file at `path` and opens it for writing.
     /// - Throws: ``OutputError`` (exit 73) when the file cannot be created.
-    public convenience init(path: String) throws(OutputError) {
+    package convenience init(path: String) throws(OutputError) {
         self.init(handle: try POSIXFiles.createFile(path), path: path)
     }
 
     /// Wraps an open file handle; `path` is only used in error messages.
-    public init(handle: FileHandle, path: String) {
+    package init(handle: FileHandle, path: String) {
         self.handle = handle
         self.path = path
         buffer.reserveCapacity(Self.flushThreshold + 4096)
@@ -40,7 +40,7 @@ public final class CSVWriter {
 
     /// Appends one row; each field is quoted if needed.
     /// - Throws: ``OutputError`` when the buffered bytes cannot be written.
-    public func writeRow(_ fields: [String]) throws(OutputError) {
+    package func writeRow(_ fields: [String]) throws(OutputError) {
         for (index, field) in fields.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             Self.appendField(field, to: &buffer)
@@ -50,7 +50,7 @@ public final class CSVWriter {
     }
 
     /// Writes the buffered bytes to the file.
-    public func flush() throws(OutputError) {
+    package func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
         do {
             try handle.write(contentsOf: buffer)
@@ -61,7 +61,7 @@ public final class CSVWriter {
     }
 
     /// Flushes and closes the file; further writes are a programming error.
-    public func close() throws(OutputError) {
+    package func close() throws(OutputError) {
         guard !isClosed else { return }
         isClosed = true
         try flush()
@@ -71,7 +71,7 @@ public final class CSVWriter {
     }
 
     /// The CSV text of one field: unchanged, or quoted with inner quotes doubled.
-    public static func quote(_ field: String) -> String {
+    package static func quote(_ field: String) -> String {
         var bytes: [UInt8] = []
         appendField(field, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
@@ -83,7 +83,7 @@ public final class CSVWriter {
     /// - Other finite values use Swift's shortest round-trip form (`0.1`, `1e-05`, `1e+20`).
     /// - NaN prints as `NA` (read as missing by R and pandas); ±infinity as `Inf` / `-Inf`
     ///   (R's spelling; pandas reads `inf`, so it needs `na_values`/`converters` only for these).
-    public static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         if value.isNaN { return "NA" }
         if value.isInfinite { return value < 0 ? "-Inf" : "Inf" }
         if value == value.rounded(.towardZero), abs(value) < 9_007_199_254_740_992 {
@@ -98,7 +98,7 @@ public final class CSVWriter {
     /// `read.csv`, pandas and Excel read any field that looks like a number as a double, even
     /// when it is quoted (R also reads `0x…` hex). The `s` makes them read it as text, so every
     /// digit survives; `sub("^s", "", seed)` (R) or `seed.str[1:]` (pandas) gives the digits.
-    public static func text(seed: UInt64) -> String {
+    package static func text(seed: UInt64) -> String {
         "s" + String(seed)
     }
 

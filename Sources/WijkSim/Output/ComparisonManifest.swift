@@ -9,18 +9,18 @@ import Foundation
 /// `scenario` (the fully resolved scenario as a JSON object); `scenario_files` lists
 /// every file given, base first. The top-level `seed` is a JSON string of decimal
 /// digits (JSON numbers above 2^53 become doubles in JavaScript and R's jsonlite).
-public struct ComparisonManifest: Sendable {
+package struct ComparisonManifest: Sendable {
     /// One compared scenario.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The file as given on the command line.
-        public var scenarioFile: String
+        package var scenarioFile: String
         /// The files read to make it: the file, then each file it extends.
-        public var filesRead: [String]
+        package var filesRead: [String]
         /// The resolved scenario, as produced by `ScenarioLoader.resolvedJSON`.
-        public var resolvedScenarioJSON: String
+        package var resolvedScenarioJSON: String
 
         /// Creates an entry.
-        public init(scenarioFile: String, filesRead: [String], resolvedScenarioJSON: String) {
+        package init(scenarioFile: String, filesRead: [String], resolvedScenarioJSON: String) {
             self.scenarioFile = scenarioFile
             self.filesRead = filesRead
             self.resolvedScenarioJSON = resolvedScenarioJSON
@@ -28,30 +28,30 @@ public struct ComparisonManifest: Sendable {
     }
 
     /// `WijkSimVersion.current` of the tool that wrote the results.
-    public var toolVersion: String = WijkSimVersion.current
+    package var toolVersion: String = WijkSimVersion.current
     /// The base scenario.
-    public var base: Entry
+    package var base: Entry
     /// The variants, in command-line order.
-    public var variants: [Entry]
+    package var variants: [Entry]
     /// Master seed; replicate i of every scenario uses `SeedDerivation.replicateSeed(master: seed, replicate: i)`.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Replicates per scenario.
-    public var replicates: Int
+    package var replicates: Int
     /// Recorded weeks per replicate.
-    public var weeks: Int
+    package var weeks: Int
     /// Worker threads.
-    public var jobs: Int
+    package var jobs: Int
     /// The command line, one element per argument.
-    public var commandLine: [String]
+    package var commandLine: [String]
     /// When the comparison started.
-    public var startTime: Date
+    package var startTime: Date
     /// Wall-clock duration. Unit: seconds.
-    public var wallTimeSeconds: Double
+    package var wallTimeSeconds: Double
     /// Active processor cores on the host.
-    public var hostCores: Int = ProcessInfo.processInfo.activeProcessorCount
+    package var hostCores: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Creates a manifest; `toolVersion` and `hostCores` default to this process.
-    public init(base: Entry, variants: [Entry], seed: UInt64, replicates: Int, weeks: Int, jobs: Int,
+    package init(base: Entry, variants: [Entry], seed: UInt64, replicates: Int, weeks: Int, jobs: Int,
                 commandLine: [String], startTime: Date, wallTimeSeconds: Double) {
         self.base = base
         self.variants = variants
@@ -66,7 +66,7 @@ public struct ComparisonManifest: Sendable {
 
     /// The manifest as a JSON document (UTF-8, sorted keys, pretty printed, final newline).
     /// - Throws: ``OutputError`` if a resolved scenario is not valid JSON (a bug upstream).
-    public func jsonData() throws(OutputError) -> Data {
+    package func jsonData() throws(OutputError) -> Data {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         let document: ManifestValue = .object([
@@ -90,7 +90,7 @@ public struct ComparisonManifest: Sendable {
     }
 
     /// Writes the manifest to `path`.
-    public func write(to path: String) throws(OutputError) {
+    package func write(to path: String) throws(OutputError) {
         try ManifestValue.write(try jsonData(), to: path)
     }
 

@@ -12,31 +12,31 @@
 /// - `comparison-timeseries.csv`: `base,variant,week,metric,difference,ci_low,ci_high`, one
 ///   row per variant, recorded week (from 1) and weekly metric: the mean paired difference
 ///   `variant − base` in that week with its paired 95% t interval.
-public struct ComparisonRecorder: Sendable {
+package struct ComparisonRecorder: Sendable {
     /// One row per variant × scalar metric.
-    public static let comparisonFile = "comparison.csv"
+    package static let comparisonFile = "comparison.csv"
     /// One row per variant × week × weekly metric.
-    public static let timeSeriesFile = "comparison-timeseries.csv"
+    package static let timeSeriesFile = "comparison-timeseries.csv"
     /// Tool version, scenarios, seed and command line (written by ``ComparisonManifest``).
-    public static let manifestFile = "manifest.json"
+    package static let manifestFile = "manifest.json"
     /// The `comparison-timeseries.csv` header.
-    public static let timeSeriesHeader = ["base", "variant", "week", "metric", "difference", "ci_low", "ci_high"]
+    package static let timeSeriesHeader = ["base", "variant", "week", "metric", "difference", "ci_low", "ci_high"]
 
     /// The base scenario's name.
-    public let baseName: String
+    package let baseName: String
     /// The variants' names, in command-line order.
-    public let variantNames: [String]
+    package let variantNames: [String]
     /// Recorded weeks per replicate.
-    public let weeks: Int
+    package let weeks: Int
     /// Replicate pairs recorded so far.
-    public private(set) var recordedCount = 0
+    package private(set) var recordedCount = 0
 
     private var scalars: [[PairedStatistics]]
     private var weekly: [[RunningStatistics]]
     private var trailing: [[RunningStatistics]]
 
     /// An empty recorder.
-    public init(baseName: String, variantNames: [String], weeks: Int) {
+    package init(baseName: String, variantNames: [String], weeks: Int) {
         self.baseName = baseName
         self.variantNames = variantNames
         self.weeks = weeks
@@ -49,7 +49,7 @@ public struct ComparisonRecorder: Sendable {
     }
 
     /// Records one replicate of the base and of every variant (same seed).
-    public mutating func record(base: ReplicateResult, variants: [ReplicateResult]) {
+    package mutating func record(base: ReplicateResult, variants: [ReplicateResult]) {
         precondition(variants.count == variantNames.count,
                      "got \(variants.count) variant results, expected \(variantNames.count)")
         let metrics = MetricCatalog.weeklyNames.count
@@ -75,26 +75,26 @@ public struct ComparisonRecorder: Sendable {
     }
 
     /// The comparison rows of variant `variant` (index), in ``MetricCatalog/scalarNames`` order.
-    public func rows(variant: Int) -> [ComparisonRow] {
+    package func rows(variant: Int) -> [ComparisonRow] {
         zip(MetricCatalog.scalarNames, scalars[variant]).map { name, statistics in
             ComparisonRow(base: baseName, variant: variantNames[variant], metric: name, statistics: statistics)
         }
     }
 
     /// The paired statistics of the difference of weekly metric `metric` in `week` (0-based).
-    public func weeklyDifference(variant: Int, week: Int, metric: MetricCatalog.Weekly) -> RunningStatistics {
+    package func weeklyDifference(variant: Int, week: Int, metric: MetricCatalog.Weekly) -> RunningStatistics {
         weekly[variant][week * MetricCatalog.weeklyNames.count + metric.rawValue]
     }
 
     /// When variant `variant`'s effect shows, given the sign of its overall effect.
-    public func timing(variant: Int, direction: Double) -> ComparisonTiming {
+    package func timing(variant: Int, direction: Double) -> ComparisonTiming {
         let differences = (0..<weeks).map { weeklyDifference(variant: variant, week: $0, metric: ComparisonTiming.metric).mean }
         return ComparisonTiming(trailing: trailing[variant], weeklyDifference: differences, direction: direction)
     }
 
     /// Writes `comparison.csv` and `comparison-timeseries.csv`.
     /// - Parameter path: maps a file name to the path to write it at (e.g. ``ResultsFolder/path(for:)``).
-    public func write(path: (String) -> String) throws(OutputError) {
+    package func write(path: (String) -> String) throws(OutputError) {
         let comparison = try CSVWriter(path: path(Self.comparisonFile))
         try comparison.writeRow(ComparisonRow.csvHeader)
         for variant in variantNames.indices {

@@ -3,38 +3,38 @@
 ///
 /// Every figure is computed over the same ``count`` replicate pairs (replicate *i* of both
 /// scenarios run with the same seed); pairs where either value is missing are left out.
-public struct ComparisonRow: Sendable, Equatable {
+package struct ComparisonRow: Sendable, Equatable {
     /// The base scenario's name.
-    public var base: String
+    package var base: String
     /// The variant scenario's name.
-    public var variant: String
+    package var variant: String
     /// Metric name from ``MetricCatalog/scalarNames``.
-    public var metric: String
+    package var metric: String
     /// Replicate pairs in which the metric was defined in both scenarios.
-    public var count: Int
+    package var count: Int
     /// Mean of the base values. Unit: the metric's.
-    public var baseMean: Double
+    package var baseMean: Double
     /// Mean of the variant values. Unit: the metric's.
-    public var variantMean: Double
+    package var variantMean: Double
     /// Mean paired difference `variant − base`. Unit: the metric's.
-    public var difference: Double
+    package var difference: Double
     /// Lower end of the paired 95% t interval of ``difference``; NaN when `count < 2`.
-    public var ciLow: Double
+    package var ciLow: Double
     /// Upper end of the paired 95% t interval of ``difference``; NaN when `count < 2`.
-    public var ciHigh: Double
+    package var ciHigh: Double
     /// Lower end of the unpaired (Welch) 95% interval, for reference; NaN when `count < 2`.
-    public var unpairedLow: Double
+    package var unpairedLow: Double
     /// Upper end of the unpaired (Welch) 95% interval, for reference; NaN when `count < 2`.
-    public var unpairedHigh: Double
+    package var unpairedHigh: Double
 
     /// The `comparison.csv` header.
-    public static let csvHeader = [
+    package static let csvHeader = [
         "base", "variant", "metric", "n", "base_mean", "variant_mean", "difference", "ci_low", "ci_high",
         "relative_change", "excludes_zero", "unpaired_ci_low", "unpaired_ci_high",
     ]
 
     /// The row of `metric` from its paired statistics.
-    public init(base: String, variant: String, metric: String, statistics: PairedStatistics) {
+    package init(base: String, variant: String, metric: String, statistics: PairedStatistics) {
         self.base = base
         self.variant = variant
         self.metric = metric
@@ -47,20 +47,20 @@ public struct ComparisonRow: Sendable, Equatable {
     }
 
     /// `difference / baseMean`; NaN when the base mean is 0 or undefined. Unit: fraction.
-    public var relativeChange: Double {
+    package var relativeChange: Double {
         baseMean.isFinite && baseMean != 0 ? difference / baseMean : .nan
     }
 
     /// Whether the paired 95% interval lies entirely above or entirely below zero;
     /// `nil` when there is no interval (fewer than 2 pairs). An interval `[0, 0]` does not.
-    public var excludesZero: Bool? {
+    package var excludesZero: Bool? {
         guard ciLow.isFinite, ciHigh.isFinite else { return nil }
         return ciLow > 0 || ciHigh < 0
     }
 
     /// This comparison as a `comparison.csv` row: numbers as ``CSVWriter/format(_:)``,
     /// `excludes_zero` as `true` / `false` (`NA` without an interval).
-    public var csvRow: [String] {
+    package var csvRow: [String] {
         let excludes = excludesZero.map { $0 ? "true" : "false" } ?? "NA"
         return [base, variant, metric, String(count)]
             + [baseMean, variantMean, difference, ciLow, ciHigh, relativeChange].map(CSVWriter.format)

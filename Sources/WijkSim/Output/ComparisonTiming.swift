@@ -27,32 +27,32 @@
 /// reached first in week F. The effect
 /// fades when F lies before the last quarter of the horizon (the last `max(1, weeks / 4)`
 /// weeks) and the mean weekly difference over that last quarter is less than half the peak.
-public struct ComparisonTiming: Sendable, Equatable {
+package struct ComparisonTiming: Sendable, Equatable {
     /// The weekly metric whose differences are read.
-    public static let metric = MetricCatalog.Weekly.connectionRate
+    package static let metric = MetricCatalog.Weekly.connectionRate
     /// Weeks in the trailing mean. Unit: weeks.
-    public static let window = 8
+    package static let window = 8
     /// Weeks after W in which the interval must still lie beyond the threshold. Unit: weeks.
-    public static let confirmationWeeks = 8
+    package static let confirmationWeeks = 8
 
     /// First week from which the effect is visible (1-based recorded week); `nil` if never.
-    public var visibleFromWeek: Int?
+    package var visibleFromWeek: Int?
     /// Week of the peak trailing difference, when the effect fades afterwards; else `nil`.
-    public var fadesAfterWeek: Int?
+    package var fadesAfterWeek: Int?
     /// Largest mean trailing difference on the effect's side from the visible week on
     /// (signed, in the metric's unit); NaN when not visible.
-    public var peakDifference: Double
+    package var peakDifference: Double
     /// Mean weekly difference over the last quarter of the horizon (signed); NaN if undefined.
-    public var lastQuarterDifference: Double
+    package var lastQuarterDifference: Double
     /// Half the size of the mean weekly difference over all weeks (≥ 0); NaN if undefined.
-    public var threshold: Double
+    package var threshold: Double
 
     /// Applies the rules to a variant's statistics.
     /// - Parameters:
     ///   - trailing: per week, the statistics over replicates of the trailing-mean difference.
     ///   - weeklyDifference: per week, the mean paired difference of ``metric``.
     ///   - direction: the overall effect's sign (`> 0` up, `< 0` down); 0 or NaN: nothing is visible.
-    public init(trailing: [RunningStatistics], weeklyDifference: [Double], direction: Double) {
+    package init(trailing: [RunningStatistics], weeklyDifference: [Double], direction: Double) {
         precondition(trailing.count == weeklyDifference.count,
                      "\(trailing.count) trailing weeks, \(weeklyDifference.count) weekly differences")
         let weeks = weeklyDifference.count
@@ -92,7 +92,7 @@ public struct ComparisonTiming: Sendable, Equatable {
     /// The trailing mean, for one replicate, of `differences` (its weekly `variant − base`
     /// values, NaN where undefined) over the ``window`` weeks ending at each week.
     /// - Returns: one value per week; NaN where the window holds no defined difference.
-    public static func trailingMeans(of differences: [Double]) -> [Double] {
+    package static func trailingMeans(of differences: [Double]) -> [Double] {
         var means = [Double](repeating: .nan, count: differences.count)
         for week in differences.indices {
             let values = differences[max(0, week - window + 1)...week].filter(\.isFinite)

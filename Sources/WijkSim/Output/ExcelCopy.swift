@@ -9,26 +9,26 @@ import Foundation
 /// memory). Fields of the text columns (``textColumns``) are copied as they are; in every
 /// other column a field that parses as a number has its `.` replaced by `,`, and `NA`,
 /// `Inf` and `-Inf` are kept. A field is quoted when it holds `;`, `"`, CR or LF.
-public enum ExcelCopy {
+package enum ExcelCopy {
     /// The CSV files that get an Excel copy (those `run` and `compare` write).
-    public static let sourceFiles = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
+    package static let sourceFiles = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
                                      ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile]
     /// Every Excel copy's name (for ``FolderOwnership/ownedFileNames``).
-    public static let fileNames = sourceFiles.map(name(for:))
+    package static let fileNames = sourceFiles.map(name(for:))
     /// Columns that hold text, never numbers.
     static let textColumns: Set<String> = ["scenario", "seed", "base", "variant", "metric", "excludes_zero"]
     /// The UTF-8 byte-order mark.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// `runs.csv` → `runs-excel.csv`.
-    public static func name(for file: String) -> String {
+    package static func name(for file: String) -> String {
         file.hasSuffix(".csv") ? String(file.dropLast(4)) + "-excel.csv" : file + "-excel.csv"
     }
 
     /// Writes the Excel copy of every file of ``sourceFiles`` present in `folder`, beside it.
     /// - Returns: the names written.
     @discardableResult
-    public static func writeCopies(in folder: String) throws(OutputError) -> [String] {
+    package static func writeCopies(in folder: String) throws(OutputError) -> [String] {
         var written: [String] = []
         for file in sourceFiles where POSIXFiles.kind(of: folder + "/" + file) == .file {
             try convert(folder + "/" + file, to: folder + "/" + name(for: file))
@@ -38,7 +38,7 @@ public enum ExcelCopy {
     }
 
     /// Converts the CSV file at `source` into an Excel copy at `destination`.
-    public static func convert(_ source: String, to destination: String) throws(OutputError) {
+    package static func convert(_ source: String, to destination: String) throws(OutputError) {
         guard let input = FileHandle(forReadingAtPath: source) else {
             throw .cannotWrite(path: destination, reason: "cannot read '\(source)'")
         }

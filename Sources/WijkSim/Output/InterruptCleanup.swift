@@ -12,9 +12,9 @@ import Synchronization
 /// ``POSIXFiles/removeOwnedFolder(_:)``), and the process exits with 128 + the signal
 /// number (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP, 131 for SIGQUIT).
 /// SIGKILL cannot be caught: ``StaleLeftovers`` cleans after it on the next run.
-public final class InterruptCleanup: Sendable {
+package final class InterruptCleanup: Sendable {
     /// The process-wide instance.
-    public static let shared = InterruptCleanup()
+    package static let shared = InterruptCleanup()
 
     private let paths = Mutex<[String]>([])
     private let sources = Mutex<[any DispatchSourceSignal]>([])
@@ -27,13 +27,13 @@ public final class InterruptCleanup: Sendable {
 
     /// Removes `path` (WijkSim's files in it, then the folder) if the process is interrupted;
     /// installs the handlers if needed.
-    public func register(_ path: String) {
+    package func register(_ path: String) {
         installHandlersIfNeeded()
         paths.withLock { $0.append(path) }
     }
 
     /// Stops watching `path`.
-    public func unregister(_ path: String) {
+    package func unregister(_ path: String) {
         paths.withLock { list in
             if let index = list.lastIndex(of: path) { list.remove(at: index) }
         }

@@ -19,11 +19,11 @@ import Foundation
 /// destination (``StaleLeftovers``), reporting each action through `note`. While the
 /// folder is open its partial path is registered with ``InterruptCleanup``, which
 /// removes it if the process receives SIGINT, SIGTERM, SIGHUP or SIGQUIT.
-public final class ResultsFolder {
+package final class ResultsFolder {
     /// The destination as given, without a trailing `/`.
-    public let destination: String
+    package let destination: String
     /// The hidden folder being written.
-    public let partialPath: String
+    package let partialPath: String
     private let path: DestinationPath
     private let force: Bool
     private let workingFolder: String
@@ -39,7 +39,7 @@ public final class ResultsFolder {
     ///     (tests substitute a temporary one).
     /// - Throws: ``OutputError`` (exit 73): the destination is not WijkSim's to replace,
     ///   it exists without `force`, or a folder cannot be created (with the OS's reason).
-    public init(destination: String, force: Bool, note: (String) -> Void = { _ in },
+    package init(destination: String, force: Bool, note: (String) -> Void = { _ in },
                 workingFolder: String = ".") throws(OutputError) {
         path = try DestinationPath(destination)
         self.destination = path.display
@@ -57,12 +57,12 @@ public final class ResultsFolder {
     deinit { discard() }
 
     /// The path of `file` inside the partial folder (where it must be written).
-    public func path(for file: String) -> String {
+    package func path(for file: String) -> String {
         partialPath + "/" + file
     }
 
     /// The path `file` will have once the folder is committed.
-    public func finalPath(for file: String) -> String {
+    package func finalPath(for file: String) -> String {
         destination == "/" ? "/" + file : destination + "/" + file
     }
 
@@ -70,7 +70,7 @@ public final class ResultsFolder {
     /// - Throws: ``OutputError``: the destination appeared meanwhile without `force`, or
     ///   is no longer WijkSim's to replace, or a rename failed; the partial folder is
     ///   removed and any old results kept.
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         precondition(isOpen, "results folder committed or discarded twice")
         defer { discard() }
         guard POSIXFiles.kind(of: destination) != .missing else {
@@ -91,7 +91,7 @@ public final class ResultsFolder {
     }
 
     /// Removes the partial folder (if still there) and stops watching it; idempotent.
-    public func discard() {
+    package func discard() {
         guard isOpen else { return }
         isOpen = false
         POSIXFiles.removeOwnedFolder(partialPath)

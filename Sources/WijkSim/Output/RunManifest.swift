@@ -7,32 +7,32 @@ import Foundation
 /// as a JSON object (every parameter, after command-line overrides). The top-level
 /// `seed` is a JSON string of decimal digits (`"20241"`): JavaScript and R's jsonlite
 /// read JSON numbers above 2^53 as doubles and would change it.
-public struct RunManifest: Sendable {
+package struct RunManifest: Sendable {
     /// `WijkSimVersion.current` of the tool that wrote the results.
-    public var toolVersion: String = WijkSimVersion.current
+    package var toolVersion: String = WijkSimVersion.current
     /// The fully resolved scenario, as produced by `ScenarioLoader.resolvedJSON`.
-    public var resolvedScenarioJSON: String
+    package var resolvedScenarioJSON: String
     /// The scenario file as given on the command line.
-    public var scenarioFile: String
+    package var scenarioFile: String
     /// Master seed, written as a JSON string.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Replicates run.
-    public var replicates: Int
+    package var replicates: Int
     /// Recorded weeks per replicate.
-    public var weeks: Int
+    package var weeks: Int
     /// Worker threads.
-    public var jobs: Int
+    package var jobs: Int
     /// The command line, one element per argument.
-    public var commandLine: [String]
+    package var commandLine: [String]
     /// When the run started.
-    public var startTime: Date
+    package var startTime: Date
     /// Wall-clock duration of the run. Unit: seconds.
-    public var wallTimeSeconds: Double
+    package var wallTimeSeconds: Double
     /// Active processor cores on the host.
-    public var hostCores: Int = ProcessInfo.processInfo.activeProcessorCount
+    package var hostCores: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Creates a manifest; `toolVersion` and `hostCores` default to this process.
-    public init(resolvedScenarioJSON: String, scenarioFile: String, seed: UInt64, replicates: Int,
+    package init(resolvedScenarioJSON: String, scenarioFile: String, seed: UInt64, replicates: Int,
                 weeks: Int, jobs: Int, commandLine: [String], startTime: Date, wallTimeSeconds: Double) {
         self.resolvedScenarioJSON = resolvedScenarioJSON
         self.scenarioFile = scenarioFile
@@ -47,7 +47,7 @@ public struct RunManifest: Sendable {
 
     /// The manifest as a JSON document (UTF-8, sorted keys, pretty printed, final newline).
     /// - Throws: ``OutputError`` if the resolved scenario is not valid JSON (a bug upstream).
-    public func jsonData() throws(OutputError) -> Data {
+    package func jsonData() throws(OutputError) -> Data {
         let scenario: ManifestValue
         do {
             scenario = try JSONDecoder().decode(ManifestValue.self, from: Data(resolvedScenarioJSON.utf8))
@@ -74,7 +74,7 @@ public struct RunManifest: Sendable {
     }
 
     /// Writes the manifest to `path`.
-    public func write(to path: String) throws(OutputError) {
+    package func write(to path: String) throws(OutputError) {
         try ManifestValue.write(try jsonData(), to: path)
     }
 }

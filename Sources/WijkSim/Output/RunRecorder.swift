@@ -3,28 +3,28 @@
 ///
 /// Feed it replicates in replicate order (``BatchRunner`` guarantees this) so that the
 /// files depend only on the seeds, never on thread scheduling.
-public final class RunRecorder {
+package final class RunRecorder {
     /// One row per replicate, streamed.
-    public static let runsFile = "runs.csv"
+    package static let runsFile = "runs.csv"
     /// One row per scalar metric.
-    public static let summaryFile = "summary.csv"
+    package static let summaryFile = "summary.csv"
     /// One row per recorded week and weekly metric.
-    public static let timeSeriesFile = "timeseries.csv"
+    package static let timeSeriesFile = "timeseries.csv"
     /// Version, resolved scenario, seeds and command line (written by ``RunManifest``).
-    public static let manifestFile = "manifest.json"
+    package static let manifestFile = "manifest.json"
 
     /// The `runs.csv` header: `scenario,replicate,seed,` then every scalar metric. The `seed`
     /// column is the replicate's seed as text (``CSVWriter/text(seed:)``: `s` and its digits).
-    public static var runsHeader: [String] { ["scenario", "replicate", "seed"] + MetricCatalog.scalarNames }
+    package static var runsHeader: [String] { ["scenario", "replicate", "seed"] + MetricCatalog.scalarNames }
 
     /// The scenario name written in every row.
-    public let scenarioName: String
+    package let scenarioName: String
     /// Scalar moments and per-replicate values.
-    public private(set) var scalars = ScalarCollector()
+    package private(set) var scalars = ScalarCollector()
     /// Weekly moments.
-    public private(set) var timeSeries: TimeSeriesCollector
+    package private(set) var timeSeries: TimeSeriesCollector
     /// Replicates recorded so far.
-    public private(set) var recordedCount = 0
+    package private(set) var recordedCount = 0
 
     private let folder: (String) -> String
     private let runs: CSVWriter
@@ -34,7 +34,7 @@ public final class RunRecorder {
     ///   - scenarioName: first column of every file.
     ///   - weeks: recorded weeks per replicate.
     ///   - path: maps a file name to the path to write it at (e.g. ``ResultsFolder/path(for:)``).
-    public init(scenarioName: String, weeks: Int, path: @escaping (String) -> String) throws(OutputError) {
+    package init(scenarioName: String, weeks: Int, path: @escaping (String) -> String) throws(OutputError) {
         self.scenarioName = scenarioName
         self.folder = path
         timeSeries = TimeSeriesCollector(weeks: weeks)
@@ -44,7 +44,7 @@ public final class RunRecorder {
 
     /// Records one replicate: appends its `runs.csv` row (seed written as `s<digits>`) and
     /// updates the statistics.
-    public func record(replicate: Int, seed: UInt64, result: ReplicateResult) throws(OutputError) {
+    package func record(replicate: Int, seed: UInt64, result: ReplicateResult) throws(OutputError) {
         var row = [scenarioName, String(replicate), CSVWriter.text(seed: seed)]
         row.reserveCapacity(3 + result.scalars.count)
         for value in result.scalars { row.append(CSVWriter.format(value)) }
@@ -56,7 +56,7 @@ public final class RunRecorder {
 
     /// Closes `runs.csv` and writes `summary.csv` and `timeseries.csv`.
     /// - Returns: the per-metric summaries (as in `summary.csv`), for the console report.
-    public func finish() throws(OutputError) -> [MetricSummary] {
+    package func finish() throws(OutputError) -> [MetricSummary] {
         try runs.close()
         let summaries = scalars.summaries()
         let summary = try CSVWriter(path: folder(Self.summaryFile))

@@ -1,5 +1,5 @@
 /// The version of the WijkSim tool, written to `manifest.json` and printed by `wijksim --version`.
-public enum WijkSimVersion {
+package enum WijkSimVersion {
     /// Semantic version of this build.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

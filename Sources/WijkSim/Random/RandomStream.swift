@@ -6,7 +6,7 @@
 /// number in the seed-derivation formula (`SeedDerivation.streamSeed`); raw values are
 /// part of the reproducibility contract and must never be renumbered. New streams get
 /// new, higher raw values.
-public enum RandomStream: UInt64, CaseIterable, Sendable {
+package enum RandomStream: UInt64, CaseIterable, Sendable {
     /// Initial population and network set-up (raw value 1).
     case initialisation = 1
     /// Arrival of new requests/residents (raw value 2).

@@ -3,25 +3,25 @@
 /// Generator `x` is `Xoshiro256StarStar(seed: SeedDerivation.streamSeed(replicateSeed: r, stream: .x))`.
 /// The struct is a value type: copying it copies all generator states, so a replicate
 /// owns its streams and no synchronisation is needed across concurrently running replicates.
-public struct RandomStreams: Sendable, Equatable {
+package struct RandomStreams: Sendable, Equatable {
     /// Generator for `RandomStream.initialisation`.
-    public var initialisation: Xoshiro256StarStar
+    package var initialisation: Xoshiro256StarStar
     /// Generator for `RandomStream.arrivals`.
-    public var arrivals: Xoshiro256StarStar
+    package var arrivals: Xoshiro256StarStar
     /// Generator for `RandomStream.trust`.
-    public var trust: Xoshiro256StarStar
+    package var trust: Xoshiro256StarStar
     /// Generator for `RandomStream.turnover`.
-    public var turnover: Xoshiro256StarStar
+    package var turnover: Xoshiro256StarStar
     /// Generator for `RandomStream.plans`.
-    public var plans: Xoshiro256StarStar
+    package var plans: Xoshiro256StarStar
     /// Seed of `RandomStream.requests`, the base of every request's own generator.
-    public let requestSeed: UInt64
+    package let requestSeed: UInt64
 
     /// Creates all streams of the replicate with seed `replicateSeed`
     /// (see `SeedDerivation.replicateSeed(master:replicate:)`).
     ///
     /// - Parameter replicateSeed: any 64-bit replicate seed.
-    public init(replicateSeed: UInt64) {
+    package init(replicateSeed: UInt64) {
         func make(_ stream: RandomStream) -> Xoshiro256StarStar {
             Xoshiro256StarStar(seed: SeedDerivation.streamSeed(replicateSeed: replicateSeed, stream: stream))
         }
@@ -42,7 +42,7 @@ public struct RandomStreams: Sendable, Equatable {
     ///   - resident: the resident's id.
     ///   - week: the week it is raised (absolute).
     ///   - origin: 0 for a resident's own ask; 1 + plan number for a call-in after resistance.
-    public func requestGenerator(resident: Int, week: Int, origin: Int) -> Xoshiro256StarStar {
+    package func requestGenerator(resident: Int, week: Int, origin: Int) -> Xoshiro256StarStar {
         let key = (UInt64(truncatingIfNeeded: resident) << 32 | UInt64(truncatingIfNeeded: week) & 0xFFFF_FFFF)
             &* 0x9E37_79B9_7F4A_7C15
         var mixer = SplitMix64(seed: requestSeed ^ key ^ (UInt64(truncatingIfNeeded: origin) &* 0xD1B5_4A32_D192_ED03))

@@ -40,8 +40,7 @@ public enum SeedDerivation {
     ///   - stream: the named sub-stream.
     /// - Returns: a 64-bit stream seed, to be passed to `Xoshiro256StarStar(seed:)`;
     ///   injective in `stream` for a fixed replicate seed.
-    @inlinable
-    public static func streamSeed(replicateSeed: UInt64, stream: RandomStream) -> UInt64 {
+    package static func streamSeed(replicateSeed: UInt64, stream: RandomStream) -> UInt64 {
         var mixer = SplitMix64(seed: replicateSeed ^ (stream.rawValue &* 0xD1B5_4A32_D192_ED03))
         _ = mixer.next()
         return mixer.next()

@@ -13,7 +13,7 @@ extension Xoshiro256StarStar {
     ///
     /// Computed as `Double(next() >> 11) * 0x1.0p-53`. Draws: exactly 1.
     @inlinable
-    public mutating func uniform() -> Double {
+    package mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
@@ -24,7 +24,7 @@ extension Xoshiro256StarStar {
     ///
     /// Draws: exactly 1, whatever `p` is, so that streams stay aligned across scenarios.
     @inlinable
-    public mutating func bernoulli(_ p: Double) -> Bool {
+    package mutating func bernoulli(_ p: Double) -> Bool {
         uniform() < p
     }
 
@@ -36,7 +36,7 @@ extension Xoshiro256StarStar {
     /// Method: Lemire's nearly-divisionless multiply-and-reject on 64 bits (Lemire 2019).
     /// Draws: 1, plus a retry with probability < n / 2⁶⁴.
     @inlinable
-    public mutating func uniformInt(below n: Int) -> Int {
+    package mutating func uniformInt(below n: Int) -> Int {
         precondition(n > 0, "uniformInt(below:) requires n > 0")
         let bound = UInt64(n)
         var product = next().multipliedFullWidth(by: bound)
@@ -55,7 +55,7 @@ extension Xoshiro256StarStar {
     /// Use this instead of the standard library's `shuffle()`/`shuffled()`.
     /// Draws: count − 1 calls of `uniformInt(below:)` (about count − 1 draws).
     @inlinable
-    public mutating func shuffle<C: MutableCollection & RandomAccessCollection>(_ collection: inout C) {
+    package mutating func shuffle<C: MutableCollection & RandomAccessCollection>(_ collection: inout C) {
         var remaining = collection.count
         guard remaining > 1 else { return }
         let start = collection.startIndex
@@ -76,7 +76,7 @@ extension Xoshiro256StarStar {
     ///
     /// Draws: exactly 1.
     @inlinable
-    public mutating func exponential(mean: Double) -> Double {
+    package mutating func exponential(mean: Double) -> Double {
         let u = uniform()
         return mean * (0.0 - PortableMath.log(1.0 - u))
     }
@@ -87,7 +87,7 @@ extension Xoshiro256StarStar {
     /// the generator state stays four words. Draws: 2 per attempt, acceptance π/4
     /// (≈ 2.55 draws on average).
     @inlinable
-    public mutating func normal() -> Double {
+    package mutating func normal() -> Double {
         while true {
             let u = 2.0 * uniform() - 1.0
             let v = 2.0 * uniform() - 1.0
@@ -109,7 +109,7 @@ extension Xoshiro256StarStar {
     /// Gamma(k + 1) · u^(1/k) (the Gamma(k + 1) variate is drawn first, then u).
     /// Draws: random (rejection), typically about 3–4 for k ≥ 1.
     @inlinable
-    public mutating func gamma(shape: Double, scale: Double) -> Double {
+    package mutating func gamma(shape: Double, scale: Double) -> Double {
         precondition(shape > 0 && scale > 0, "gamma requires shape > 0 and scale > 0")
         if shape < 1.0 {
             let g = gamma(shape: shape + 1.0, scale: scale)
@@ -146,7 +146,7 @@ extension Xoshiro256StarStar {
     ///   Y ~ Gamma(β, 1). If both underflow to 0 (only for tiny shapes), returns 1 with probability
     ///   α/(α + β) and 0 otherwise (the limiting distribution), using one extra draw.
     @inlinable
-    public mutating func beta(alpha: Double, beta: Double) -> Double {
+    package mutating func beta(alpha: Double, beta: Double) -> Double {
         let x = gamma(shape: alpha, scale: 1.0)
         let y = gamma(shape: beta, scale: 1.0)
         let sum = x + y
@@ -168,7 +168,7 @@ extension Xoshiro256StarStar {
     ///
     /// Draws: exactly 1, whatever `p` is.
     @inlinable
-    public mutating func geometricFailures(p: Double) -> Int {
+    package mutating func geometricFailures(p: Double) -> Int {
         let u = uniform()
         if p >= 1.0 { return 0 }
         if !(p > 0.0) { return Int.max }
@@ -188,7 +188,7 @@ extension Xoshiro256StarStar {
     /// PTRS transformed rejection with squeeze (Hörmann 1993), which is exact in distribution.
     /// Draws: 1 for λ < 30 (almost surely); 2 per PTRS attempt (acceptance ≈ 0.9) otherwise.
     @inlinable
-    public mutating func poisson(mean: Double) -> Int {
+    package mutating func poisson(mean: Double) -> Int {
         precondition(mean >= 0 && mean <= 1e15, "poisson requires 0 ≤ mean ≤ 1e15")
         if mean == 0 { return 0 }
         if mean < 30 { return poissonInversion(mean) }
@@ -249,7 +249,7 @@ extension Xoshiro256StarStar {
     /// acceptance test evaluated through ln k! (`PortableMath.logFactorial`).
     /// Draws: 1 for n·q < 30 (almost surely); 2 per BTRS attempt (acceptance ≥ ≈ 0.8) otherwise.
     @inlinable
-    public mutating func binomial(count n: Int, probability p: Double) -> Int {
+    package mutating func binomial(count n: Int, probability p: Double) -> Int {
         precondition(n >= 0, "binomial requires count ≥ 0")
         if n == 0 || !(p > 0.0) { return 0 }
         if p >= 1.0 { return n }
@@ -328,7 +328,7 @@ extension Xoshiro256StarStar {
     ///
     /// Cost: one linear scan. Draws: exactly 1.
     @inlinable
-    public mutating func pick<W: Collection>(weights: W, total: Double) -> Int where W.Element == Double {
+    package mutating func pick<W: Collection>(weights: W, total: Double) -> Int where W.Element == Double {
         precondition(total > 0, "pick(weights:total:) requires total > 0")
         let target = uniform() * total
         var cumulative = 0.0
@@ -352,7 +352,7 @@ extension Xoshiro256StarStar {
     /// - Returns: an index in `weights.indices`; equivalent to `pick(weights:total:)` with the total
     ///   computed by summing `weights` in order. Draws: exactly 1.
     @inlinable
-    public mutating func categorical(_ weights: [Double]) -> Int {
+    package mutating func categorical(_ weights: [Double]) -> Int {
         var total = 0.0
         for weight in weights where weight > 0 { total += weight }
         return pick(weights: weights, total: total)

@@ -4,26 +4,26 @@
 /// Differences are `variant − base`, paired by replicate. Rates are shown in percentage
 /// points (one decimal, with sign), untouched requests as requests per replicate, mean
 /// trust on its 0–1 scale; `−` is the minus sign (U+2212).
-public struct CompareReport: Sendable {
+package struct CompareReport: Sendable {
     /// The headline figures of one variant.
-    public struct Variant: Sendable {
+    package struct Variant: Sendable {
         /// The scenario's name.
-        public var name: String
+        package var name: String
         /// The name shown to people (see ``CompareReport/displayName(of:base:)``).
-        public var displayName: String
+        package var displayName: String
         /// `connection_rate_all`.
-        public var connectionRate: ComparisonRow
+        package var connectionRate: ComparisonRow
         /// `connector_route_connection_rate`.
-        public var connectorRouteRate: ComparisonRow
+        package var connectorRouteRate: ComparisonRow
         /// `untouched_all`.
-        public var untouched: ComparisonRow
+        package var untouched: ComparisonRow
         /// `mean_trust`.
-        public var meanTrust: ComparisonRow
+        package var meanTrust: ComparisonRow
         /// When the connection-rate effect shows (see ``ComparisonTiming``).
-        public var timing: ComparisonTiming
+        package var timing: ComparisonTiming
 
         /// The headline figures of variant `variant` (index) of `recorder`.
-        public init(recorder: ComparisonRecorder, variant: Int, baseName: String) {
+        package init(recorder: ComparisonRecorder, variant: Int, baseName: String) {
             let rows = recorder.rows(variant: variant)
             name = recorder.variantNames[variant]
             displayName = CompareReport.displayName(of: name, base: baseName)
@@ -36,27 +36,27 @@ public struct CompareReport: Sendable {
     }
 
     /// Base scenario name.
-    public var baseName: String
+    package var baseName: String
     /// Replicates per scenario.
-    public var replicates: Int
+    package var replicates: Int
     /// Recorded weeks.
-    public var weeks: Int
+    package var weeks: Int
     /// Master seed.
-    public var seed: UInt64
+    package var seed: UInt64
     /// The variants, sorted by connection-rate difference, largest first (undefined last;
     /// ties keep command-line order).
-    public var variants: [Variant]
+    package var variants: [Variant]
     /// Wall-clock time. Unit: seconds.
-    public var wallTimeSeconds: Double
+    package var wallTimeSeconds: Double
     /// Worker threads.
-    public var jobs: Int
+    package var jobs: Int
     /// Paths of the files written.
-    public var files: [String]
+    package var files: [String]
     /// The language of ``text`` (`--lang`).
-    public var language: Language
+    package var language: Language
 
     /// Creates a report; `variants` may come in any order.
-    public init(baseName: String, replicates: Int, weeks: Int, seed: UInt64, variants: [Variant],
+    package init(baseName: String, replicates: Int, weeks: Int, seed: UInt64, variants: [Variant],
                 wallTimeSeconds: Double, jobs: Int, files: [String], language: Language = .english) {
         self.language = language
         self.baseName = baseName
@@ -71,7 +71,7 @@ public struct CompareReport: Sendable {
 
     /// The indices of `differences` sorted largest first, undefined (NaN) last, ties in
     /// their given order: the order of the table (and of the HTML report).
-    public static func order(_ differences: [Double]) -> [Int] {
+    package static func order(_ differences: [Double]) -> [Int] {
         differences.indices.sorted { a, b in
             let x = differences[a], y = differences[b]
             if x.isNaN != y.isNaN { return y.isNaN }
@@ -83,7 +83,7 @@ public struct CompareReport: Sendable {
     /// The name shown for scenario `name`: a leading `<base>-` or `<base>_` is dropped (when
     /// something remains), then `-` and `_` become spaces; `katwijk-transition-manager`
     /// compared with `katwijk` shows as `transition manager`.
-    public static func displayName(of name: String, base: String) -> String {
+    package static func displayName(of name: String, base: String) -> String {
         var shown = Substring(name)
         for separator in ["-", "_"] where name.count > base.count + 1 && name.hasPrefix(base + separator) {
             shown = name.dropFirst(base.count + 1)
@@ -92,7 +92,7 @@ public struct CompareReport: Sendable {
     }
 
     /// The report text in ``language``, ending in a newline.
-    public var text: String {
+    package var text: String {
         let t = Localizer(language)
         var lines = [
             t(.termCompareHeadline, baseName, String(replicates),
@@ -136,10 +136,10 @@ public struct CompareReport: Sendable {
 
     /// The plain sentence for one variant, e.g.
     /// `transition manager: connection rate +6.1 points (95% CI +5.2 to +7.0), visible from week 30.`
-    public static func sentence(for variant: Variant) -> String { sentence(for: variant, language: .english) }
+    package static func sentence(for variant: Variant) -> String { sentence(for: variant, language: .english) }
 
     /// The sentence for one variant in `language`.
-    public static func sentence(for variant: Variant, language: Language) -> String {
+    package static func sentence(for variant: Variant, language: Language) -> String {
         let t = Localizer(language)
         let rate = variant.connectionRate
         let head = t(.termSentenceHead, variant.displayName, t.signed(rate.difference * 100, digits(rate)))

@@ -5,19 +5,19 @@ import Foundation
 ///
 /// `wijksim docs` rewrites what is stale; `wijksim docs --check` and the test
 /// "generated documentation is up to date" report it. Paths are relative to the package root.
-public enum GeneratedDocs {
+package enum GeneratedDocs {
     /// A generated document: either a whole file or blocks of a hand-written one.
-    public struct Document: Sendable {
+    package struct Document: Sendable {
         /// Path relative to the package root, e.g. `docs/ODD.md`.
-        public var path: String
+        package var path: String
         /// The whole text, for a file that is generated entirely; `nil` for a hand-written file.
-        public var wholeText: String?
+        package var wholeText: String?
         /// The generated blocks of a hand-written file, in document order.
-        public var sections: [(section: GeneratedSection, contents: String)]
+        package var sections: [(section: GeneratedSection, contents: String)]
     }
 
     /// Every generated document, built from the current declarations.
-    public static func documents() -> [Document] {
+    package static func documents() -> [Document] {
         [
             Document(path: "docs/PARAMETERS.md", wholeText: ParameterTable.defaults.markdown, sections: []),
             Document(path: "docs/ODD.md", wholeText: nil,
@@ -26,19 +26,19 @@ public enum GeneratedDocs {
     }
 
     /// A problem with a document on disk.
-    public struct Problem: UserFacingError, Equatable {
+    package struct Problem: UserFacingError, Equatable {
         /// The document's path as given.
-        public var path: String
+        package var path: String
         /// What is wrong, e.g. `cannot be read` or `lacks the marker line "<!-- BEGIN GENERATED …"`.
-        public var reason: String
-        public var exitCode: ExitCode
-        public var description: String { "\(path): \(reason)" }
+        package var reason: String
+        package var exitCode: ExitCode
+        package var description: String { "\(path): \(reason)" }
     }
 
     /// What is stale below `root`: `docs/PARAMETERS.md` or `docs/ODD.md [parameters:barriers]`;
     /// empty when everything is up to date.
     /// - Throws: ``Problem`` when a document cannot be read (66) or lacks a marker (65).
-    public static func staleParts(root: String) throws(Problem) -> [String] {
+    package static func staleParts(root: String) throws(Problem) -> [String] {
         var stale: [String] = []
         for document in documents() {
             let path = root + "/" + document.path
@@ -58,7 +58,7 @@ public enum GeneratedDocs {
     /// Rewrites every stale document below `root` (each by writing a temporary file and
     /// renaming it over the old one, so a failure leaves the old file whole).
     /// - Returns: the parts rewritten, as ``staleParts(root:)`` names them.
-    public static func update(root: String) throws(Problem) -> [String] {
+    package static func update(root: String) throws(Problem) -> [String] {
         let stale = try staleParts(root: root)
         for document in documents() {
             let path = root + "/" + document.path

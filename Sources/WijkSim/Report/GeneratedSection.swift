@@ -9,28 +9,28 @@
 ///
 /// ``replacing(in:with:)`` rewrites the text between them; a staleness test compares
 /// ``contents(in:)`` with what the declaration gives now.
-public struct GeneratedSection: Sendable, Equatable {
+package struct GeneratedSection: Sendable, Equatable {
     /// The block's name, e.g. `parameters:barriers` or `metrics:scalar`; unique within a document.
-    public var name: String
+    package var name: String
 
     /// Creates the section called `name`.
-    public init(_ name: String) { self.name = name }
+    package init(_ name: String) { self.name = name }
 
     /// The opening marker line.
-    public var beginMarker: String { "<!-- BEGIN GENERATED \(name): regenerate with `wijksim docs` -->" }
+    package var beginMarker: String { "<!-- BEGIN GENERATED \(name): regenerate with `wijksim docs` -->" }
     /// The closing marker line.
-    public var endMarker: String { "<!-- END GENERATED \(name) -->" }
+    package var endMarker: String { "<!-- END GENERATED \(name) -->" }
 
     /// The generated text now between the markers (without them, ending with a newline),
     /// or `nil` when `document` lacks either marker line or has them out of order.
-    public func contents(in document: String) -> String? {
+    package func contents(in document: String) -> String? {
         guard let (start, end) = bounds(in: document) else { return nil }
         return String(document[start..<end])
     }
 
     /// `document` with the text between the markers replaced by `generated` (a newline is
     /// added if it lacks one), or `nil` when the markers are missing.
-    public func replacing(in document: String, with generated: String) -> String? {
+    package func replacing(in document: String, with generated: String) -> String? {
         guard let (start, end) = bounds(in: document) else { return nil }
         let body = generated.hasSuffix("\n") || generated.isEmpty ? generated : generated + "\n"
         return String(document[..<start]) + body + String(document[end...])

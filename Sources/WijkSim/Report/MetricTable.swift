@@ -6,21 +6,21 @@ import Foundation
 ///
 /// Each table has one row per declaration: a family's row shows its pattern (`raised_{kind}`),
 /// and a generated line under the table lists the labels of every placeholder.
-public enum MetricTable {
+package enum MetricTable {
     /// The document holding the sections.
-    public static let document = "docs/ODD.md"
+    package static let document = "docs/ODD.md"
     /// §5.2, the scalar metrics.
-    public static let scalarSection = GeneratedSection("metrics:scalar")
+    package static let scalarSection = GeneratedSection("metrics:scalar")
     /// §5.3, the weekly metrics.
-    public static let weeklySection = GeneratedSection("metrics:weekly")
+    package static let weeklySection = GeneratedSection("metrics:weekly")
 
     /// The generated sections of ``document`` rendered here, each with its contents now.
-    public static func generatedSections() -> [(GeneratedSection, String)] {
+    package static func generatedSections() -> [(GeneratedSection, String)] {
         [(scalarSection, scalarMarkdown), (weeklySection, weeklyMarkdown)]
     }
 
     /// The §5.2 block: column count, table, placeholders.
-    public static var scalarMarkdown: String {
+    package static var scalarMarkdown: String {
         let count = MetricCatalog.scalarNames.count
         return markdown(MetricCatalog.scalarDeclarations, introduction: """
             \(count) columns, in this order. A row with placeholders is one column per label, in \
@@ -30,7 +30,7 @@ public enum MetricTable {
     }
 
     /// The §5.3 block: metric count and table.
-    public static var weeklyMarkdown: String {
+    package static var weeklyMarkdown: String {
         let count = MetricCatalog.weeklyNames.count
         return markdown(MetricCatalog.weeklyDeclarations, introduction: """
             \(count) metrics, in this order (the order of `metric` within a week of `timeseries.csv`).

@@ -6,21 +6,21 @@
 /// A list of scalars (`sources`, `requests.departmentCountShares`,
 /// `connectors[0].neighbourhoods`) is one row whose value is the whole list;
 /// the spec's range then applies to each element.
-public struct ParameterRow: Sendable, Equatable {
+package struct ParameterRow: Sendable, Equatable {
     /// Concrete key path in a scenario file, e.g. `barriers.siloPenalty`,
     /// `departments[1].cooperation`, `connectors[0].neighbourhoods`.
-    public var keyPath: String
+    package var keyPath: String
     /// The value as JSON text: `0.25`, `"Wijkzaken"`, `["Oost", "West"]`, `false`.
-    public var value: String
+    package var value: String
     /// The default as JSON text: the value of ``Scenario/init()`` at this key path,
     /// or, inside an element of an object list (neighbourhoods, connectors,
     /// departments), the value of the element template (`DepartmentParameters()` …).
-    public var defaultValue: String
+    package var defaultValue: String
     /// The spec of the parameter (its pattern, range, unit, meaning, evidence).
-    public var spec: ParameterSpec
+    package var spec: ParameterSpec
 
     /// Creates a row.
-    public init(keyPath: String, value: String, defaultValue: String, spec: ParameterSpec) {
+    package init(keyPath: String, value: String, defaultValue: String, spec: ParameterSpec) {
         self.keyPath = keyPath
         self.value = value
         self.defaultValue = defaultValue
@@ -28,15 +28,15 @@ public struct ParameterRow: Sendable, Equatable {
     }
 
     /// Whether the value differs from the default.
-    public var isChanged: Bool { value != defaultValue }
+    package var isChanged: Bool { value != defaultValue }
 
     /// The section the row is listed under: `run`, `barriers`, …, one per
     /// intervention (`interventions.transitionManager`), and `""` for the
     /// top-level keys `name`, `description` and `sources`.
-    public var section: String { Self.section(of: spec.keyPath) }
+    package var section: String { Self.section(of: spec.keyPath) }
 
     /// The section of a catalog pattern (see ``section``).
-    public static func section(of pattern: String) -> String {
+    package static func section(of pattern: String) -> String {
         let parts = pattern.split(separator: ".").map { $0.hasSuffix("[]") ? $0.dropLast(2) : $0 }
         guard parts.count > 1 else { return "" }
         return parts[0] == "interventions" ? "interventions.\(parts[1])" : String(parts[0])

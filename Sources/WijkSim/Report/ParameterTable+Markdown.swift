@@ -5,14 +5,14 @@ import Foundation
 extension ParameterTable {
     /// The command that regenerates `docs/PARAMETERS.md` from ``ParameterTable/defaults``
     /// (with every other generated document, see ``GeneratedDocs``).
-    public static let regenerateCommand = "swift run wijksim docs"
+    package static let regenerateCommand = "swift run wijksim docs"
 
     /// The listing as a Markdown document (GitHub-flavoured tables), ending in a newline:
     /// a title, an introduction to the columns and the evidence tags, and one
     /// table per section. Key paths and values are code spans; `|` in any cell is
     /// escaped, and Markdown punctuation in text is escaped so it shows as written.
     /// The same scenario always gives the same text (no dates, no paths but `scenarioFile`).
-    public var markdown: String {
+    package var markdown: String {
         var lines = scenarioFile == nil ? Self.defaultsIntroduction : scenarioIntroduction
         lines += Self.columnsIntroduction
         for (name, rows) in sections {

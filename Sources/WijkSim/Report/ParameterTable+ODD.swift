@@ -8,7 +8,7 @@
 /// (where a parameter is used, the baseline's lists) stays hand-written.
 extension ParameterTable {
     /// Every generated block of `docs/ODD.md` §4 with its contents.
-    public static func oddSections() -> [(section: GeneratedSection, contents: String)] {
+    package static func oddSections() -> [(section: GeneratedSection, contents: String)] {
         let table = ParameterTable(scenario: templateScenario)
         return table.sections.map { name, rows in
             (GeneratedSection("parameters:\(name.isEmpty ? "top" : name)"), oddTable(rows))

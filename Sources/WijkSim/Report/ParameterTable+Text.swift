@@ -1,7 +1,7 @@
 /// The plain-text form of the parameter listing, for a terminal.
 extension ParameterTable {
     /// Total width the narrow form keeps to. Unit: characters.
-    public static let textWidth = 100
+    package static let textWidth = 100
     /// Widest value or default column in the narrow form (less when the key paths are long); longer values end in `…`. Unit: characters.
     static let valueWidth = 40
 
@@ -15,7 +15,7 @@ extension ParameterTable {
     /// Wide form (`isWide`): one line per row with every column (meaning last), nothing cut
     /// (for wide terminals and `grep`).
     /// - Parameter isWide: One full line per row instead of the narrow form.
-    public func text(isWide: Bool = false) -> String {
+    package func text(isWide: Bool = false) -> String {
         var lines = Self.wrapped(heading, indent: 0, width: Self.textWidth) + [""]
         for (name, rows) in sections {
             let title = Self.displayName(ofSection: name) + (Self.title(ofSection: name).map { " — \($0)" } ?? "")

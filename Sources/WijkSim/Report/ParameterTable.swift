@@ -8,19 +8,19 @@
 /// the default, or the element template (`DepartmentParameters()` …) past the
 /// baseline's list. Values are written as JSON,
 /// as in a scenario file, so a changed row can be copied into one.
-public struct ParameterTable: Sendable {
+package struct ParameterTable: Sendable {
     /// The scenario's `name`.
-    public var scenarioName: String
+    package var scenarioName: String
     /// The file the scenario was loaded from, or `nil` for the defaults (``Scenario/init()``).
-    public var scenarioFile: String?
+    package var scenarioFile: String?
     /// The rows, in catalog order.
-    public var rows: [ParameterRow]
+    package var rows: [ParameterRow]
 
     /// The table of `scenario`.
     /// - Parameters:
     ///   - scenario: A complete scenario (loaded, or ``Scenario/init()``).
     ///   - file: The file it came from, for the heading; `nil` for the defaults.
-    public init(scenario: Scenario, file: String? = nil) {
+    package init(scenario: Scenario, file: String? = nil) {
         let schema = ScenarioSchema.shared
         let tree = schema.tree(encoding: scenario)
         scenarioName = scenario.name
@@ -32,16 +32,16 @@ public struct ParameterTable: Sendable {
     }
 
     /// The table of the defaults, ``Scenario/init()`` (identical to `Scenarios/baseline.json`).
-    public static var defaults: ParameterTable { ParameterTable(scenario: Scenario()) }
+    package static var defaults: ParameterTable { ParameterTable(scenario: Scenario()) }
 
     /// The sections in catalog order, each with its rows; a section whose list
     /// is empty in this scenario (no connectors, say) has no rows.
-    public var sections: [(name: String, rows: [ParameterRow])] {
+    package var sections: [(name: String, rows: [ParameterRow])] {
         Self.sectionNames.map { name in (name, rows.filter { $0.section == name }) }
     }
 
     /// Section names in catalog order: `""` (name, description, sources), `run`, …
-    public static let sectionNames: [String] = {
+    package static let sectionNames: [String] = {
         var names: [String] = []
         for spec in ParameterCatalog.all {
             let name = ParameterRow.section(of: spec.keyPath)
@@ -52,7 +52,7 @@ public struct ParameterTable: Sendable {
 
     /// A short description of a section, from the doc comments of ``Scenario``
     /// and ``InterventionParameters``; `nil` when there is none.
-    public static func title(ofSection name: String) -> String? {
+    package static func title(ofSection name: String) -> String? {
         sectionTitles[name]
     }
 

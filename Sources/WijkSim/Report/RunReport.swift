@@ -1,26 +1,26 @@
 /// The short, readable summary `wijksim run` prints on stdout when it finishes.
-public struct RunReport: Sendable {
+package struct RunReport: Sendable {
     /// Scenario name.
-    public var scenarioName: String
+    package var scenarioName: String
     /// Replicates run.
-    public var replicates: Int
+    package var replicates: Int
     /// Recorded weeks.
-    public var weeks: Int
+    package var weeks: Int
     /// Master seed.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Summaries of every scalar metric, in ``MetricCatalog/scalarNames`` order.
-    public var summaries: [MetricSummary]
+    package var summaries: [MetricSummary]
     /// Wall-clock time. Unit: seconds.
-    public var wallTimeSeconds: Double
+    package var wallTimeSeconds: Double
     /// Worker threads.
-    public var jobs: Int
+    package var jobs: Int
     /// Paths of the files written.
-    public var files: [String]
+    package var files: [String]
     /// The language of ``text`` (`--lang`).
-    public var language: Language
+    package var language: Language
 
     /// Creates a report.
-    public init(scenarioName: String, replicates: Int, weeks: Int, seed: UInt64, summaries: [MetricSummary],
+    package init(scenarioName: String, replicates: Int, weeks: Int, seed: UInt64, summaries: [MetricSummary],
                 wallTimeSeconds: Double, jobs: Int, files: [String], language: Language = .english) {
         self.language = language
         self.scenarioName = scenarioName
@@ -34,7 +34,7 @@ public struct RunReport: Sendable {
     }
 
     /// The report text in ``language``, ending in a newline.
-    public var text: String {
+    package var text: String {
         let t = Localizer(language)
         var lines = [
             t(.termRunHeadline, scenarioName, String(replicates), t(replicates == 1 ? .wordReplicate : .wordReplicates),

@@ -1,19 +1,19 @@
 /// A `compare` results folder read back: its manifest, `comparison.csv` and
 /// `comparison-timeseries.csv`.
-public struct CompareResults: Sendable {
+package struct CompareResults: Sendable {
     /// The header facts.
-    public var manifest: ResultsManifest
+    package var manifest: ResultsManifest
     /// The base scenario's name (the `base` column).
-    public var baseName: String
+    package var baseName: String
     /// The variants' names in file order (command-line order).
-    public var variants: [String]
+    package var variants: [String]
     /// Estimates by variant, then metric name.
-    public var estimates: [String: [String: ComparisonEstimate]]
+    package var estimates: [String: [String: ComparisonEstimate]]
     /// Weekly differences by variant, then weekly metric name, in week order.
-    public var series: [String: [String: [WeeklyPoint]]]
+    package var series: [String: [String: [WeeklyPoint]]]
 
     /// The estimate of `metric` for `variant` (all NaN when absent).
-    public func estimate(_ variant: String, _ metric: String) -> ComparisonEstimate {
+    package func estimate(_ variant: String, _ metric: String) -> ComparisonEstimate {
         estimates[variant]?[metric] ?? .missing
     }
 

@@ -1,5 +1,5 @@
 /// A results folder read for a report: which command wrote it, and its contents.
-public enum LoadedResults: Sendable {
+package enum LoadedResults: Sendable {
     /// Written by `wijksim run`.
     case run(RunResults)
     /// Written by `wijksim compare`.
@@ -9,7 +9,7 @@ public enum LoadedResults: Sendable {
     /// (``ResultsManifest/kind``), then the CSV files that kind writes are read.
     /// - Throws: ``ResultsError``: 66 when the folder or a needed file is missing, 65 when
     ///   a file is not what WijkSim writes.
-    public static func read(folder: String) throws(ResultsError) -> LoadedResults {
+    package static func read(folder: String) throws(ResultsError) -> LoadedResults {
         switch POSIXFiles.kind(of: folder) {
         case .missing: throw .missingFolder(path: folder, reason: "does not exist")
         case .directory: break

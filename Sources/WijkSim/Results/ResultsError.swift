@@ -1,7 +1,7 @@
 /// Why a results folder cannot be read by `wijksim report`: a missing folder or file
 /// (exit 66) or a file that is not what WijkSim writes (exit 65). Each message names
 /// the file and what was expected.
-public enum ResultsError: UserFacingError, Equatable {
+package enum ResultsError: UserFacingError, Equatable {
     /// The folder does not exist or is not a folder.
     case missingFolder(path: String, reason: String)
     /// A file the folder's kind needs is absent; `expected` says what it should hold.
@@ -12,7 +12,7 @@ public enum ResultsError: UserFacingError, Equatable {
     case badData(path: String, line: Int?, reason: String)
 
     /// 66 for a missing or unreadable folder or file, 65 for bad content.
-    public var exitCode: ExitCode {
+    package var exitCode: ExitCode {
         switch self {
         case .missingFolder, .missingFile, .unreadable: .noInput
         case .badData: .dataError
@@ -20,7 +20,7 @@ public enum ResultsError: UserFacingError, Equatable {
     }
 
     /// The one-line message printed after `wijksim: error: `.
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingFolder(let path, let reason):
             "results folder '\(path)' \(reason); expected a folder written by 'wijksim run' or 'wijksim compare'"

@@ -1,27 +1,27 @@
 /// What a report's header shows, read from a results folder's `manifest.json`.
-public struct ResultsManifest: Sendable, Equatable {
+package struct ResultsManifest: Sendable, Equatable {
     /// Which command wrote the folder.
-    public enum Kind: String, Sendable { case run, compare }
+    package enum Kind: String, Sendable { case run, compare }
 
     /// Which command wrote the folder: `compare` when the manifest has `variants`,
     /// `run` when it has `scenario_file`.
-    public var kind: Kind
+    package var kind: Kind
     /// The scenario's name (`run`) or the base scenario's name (`compare`).
-    public var scenarioName: String
+    package var scenarioName: String
     /// The scenario file as given (`run`), or the base file (`compare`).
-    public var scenarioFile: String
+    package var scenarioFile: String
     /// The variants' files (`compare`), in command-line order; empty for `run`.
-    public var variantFiles: [String]
+    package var variantFiles: [String]
     /// Master seed, as the decimal digits of the manifest's string.
-    public var seed: String
+    package var seed: String
     /// Replicates (per scenario).
-    public var replicates: Int
+    package var replicates: Int
     /// Recorded weeks.
-    public var weeks: Int
+    package var weeks: Int
     /// The WijkSim version that wrote the results.
-    public var toolVersion: String
+    package var toolVersion: String
     /// When the run started (ISO 8601, UTC) as written.
-    public var startTime: String
+    package var startTime: String
 
     /// Reads `manifest.json` in `folder`.
     /// - Throws: ``ResultsError``: 66 when it is missing, 65 when it is not a WijkSim manifest

@@ -2,22 +2,22 @@
 ///
 /// `runs.csv` is not read (the summaries hold what the report shows); `units.csv`, when a
 /// later version writes it, is ignored here (a per-neighbourhood chart would read it).
-public struct RunResults: Sendable {
+package struct RunResults: Sendable {
     /// The header facts.
-    public var manifest: ResultsManifest
+    package var manifest: ResultsManifest
     /// Summaries by metric name; a metric absent from the file reads as all-NaN.
-    public var summaries: [String: MetricSummary]
+    package var summaries: [String: MetricSummary]
     /// Weekly series by metric name, in week order.
-    public var series: [String: [WeeklyPoint]]
+    package var series: [String: [WeeklyPoint]]
 
     /// The summary of `metric` (every figure NaN when absent).
-    public func summary(_ metric: String) -> MetricSummary {
+    package func summary(_ metric: String) -> MetricSummary {
         summaries[metric] ?? MetricSummary(metric: metric, count: 0, mean: .nan, standardDeviation: .nan,
                                            ciLow: .nan, ciHigh: .nan, p5: .nan, p50: .nan, p95: .nan)
     }
 
     /// The summary of scalar metric number `index` (``MetricCatalog`` offsets).
-    public func summary(at index: Int) -> MetricSummary { summary(MetricCatalog.scalarNames[index]) }
+    package func summary(at index: Int) -> MetricSummary { summary(MetricCatalog.scalarNames[index]) }
 
     /// Reads the folder (its manifest already read).
     init(folder: String, manifest: ResultsManifest) throws(ResultsError) {

@@ -1,12 +1,12 @@
 /// One week of a weekly series read from `timeseries.csv` or `comparison-timeseries.csv`:
 /// the mean (or mean difference) and its 95% interval, in the metric's unit.
-public struct WeeklyPoint: Sendable, Equatable {
+package struct WeeklyPoint: Sendable, Equatable {
     /// Recorded week, from 1.
-    public var week: Int
+    package var week: Int
     /// Mean over replicates (or mean paired difference). NaN when undefined.
-    public var value: Double
+    package var value: Double
     /// Lower end of the 95% interval; NaN when undefined.
-    public var low: Double
+    package var low: Double
     /// Upper end of the 95% interval; NaN when undefined.
-    public var high: Double
+    package var high: Double
 }

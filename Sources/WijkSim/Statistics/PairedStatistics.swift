@@ -12,22 +12,22 @@
 /// zero denominator in one of the two runs), so base, variant and difference always
 /// describe the same ``count`` pairs and `difference.mean` equals
 /// `variant.mean − base.mean` up to rounding.
-public struct PairedStatistics: Sendable, Equatable {
+package struct PairedStatistics: Sendable, Equatable {
     /// The base values of the pairs used.
-    public private(set) var base = RunningStatistics()
+    package private(set) var base = RunningStatistics()
     /// The variant values of the pairs used.
-    public private(set) var variant = RunningStatistics()
+    package private(set) var variant = RunningStatistics()
     /// The paired differences `variant − base`.
-    public private(set) var difference = RunningStatistics()
+    package private(set) var difference = RunningStatistics()
 
     /// An empty accumulator.
-    public init() {}
+    package init() {}
 
     /// Pairs used so far (both values finite).
-    public var count: Int { difference.count }
+    package var count: Int { difference.count }
 
     /// Adds one pair; skipped when either value is NaN or infinite.
-    public mutating func add(base baseValue: Double, variant variantValue: Double) {
+    package mutating func add(base baseValue: Double, variant variantValue: Double) {
         guard baseValue.isFinite, variantValue.isFinite else { return }
         base.add(baseValue)
         variant.add(variantValue)
@@ -39,7 +39,7 @@ public struct PairedStatistics: Sendable, Equatable {
     /// - Parameter level: coverage in (0, 1); default 0.95.
     /// - Returns: `(NaN, NaN)` when fewer than 2 pairs; `(d̄, d̄)` when every difference is the same
     ///   (for a scenario compared with itself, exactly `(0, 0)`).
-    public func pairedInterval(level: Double = 0.95) -> (low: Double, high: Double) {
+    package func pairedInterval(level: Double = 0.95) -> (low: Double, high: Double) {
         difference.confidenceInterval(level: level)
     }
 
@@ -50,7 +50,7 @@ public struct PairedStatistics: Sendable, Equatable {
     ///
     /// - Parameter level: coverage in (0, 1); default 0.95.
     /// - Returns: `(NaN, NaN)` when fewer than 2 pairs; `(Δ, Δ)` when both samples are constant.
-    public func welchInterval(level: Double = 0.95) -> (low: Double, high: Double) {
+    package func welchInterval(level: Double = 0.95) -> (low: Double, high: Double) {
         let n = count
         guard n >= 2 else { return (.nan, .nan) }
         let delta = variant.mean - base.mean

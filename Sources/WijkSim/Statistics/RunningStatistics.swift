@@ -4,19 +4,19 @@
 /// NaN values are skipped: they mark a metric that is undefined in a replicate
 /// (for example a connection rate when no request of that kind was raised), so
 /// ``count`` is the number of replicates where the metric is defined.
-public struct RunningStatistics: Sendable, Equatable {
+package struct RunningStatistics: Sendable, Equatable {
     /// Number of (non-NaN) values added.
-    public private(set) var count: Int = 0
+    package private(set) var count: Int = 0
     /// Arithmetic mean; NaN while ``count`` is 0.
-    public private(set) var mean: Double = .nan
+    package private(set) var mean: Double = .nan
     /// Sum of squared deviations from the mean (Welford's M2).
     private var sumOfSquares: Double = 0
 
     /// An empty accumulator.
-    public init() {}
+    package init() {}
 
     /// Adds one value; NaN is ignored.
-    public mutating func add(_ value: Double) {
+    package mutating func add(_ value: Double) {
         guard !value.isNaN else { return }
         count += 1
         if count == 1 {
@@ -30,15 +30,15 @@ public struct RunningStatistics: Sendable, Equatable {
     }
 
     /// Sample variance (denominator `count - 1`); NaN when `count < 2`.
-    public var variance: Double {
+    package var variance: Double {
         count < 2 ? .nan : sumOfSquares / Double(count - 1)
     }
 
     /// Sample standard deviation; NaN when `count < 2`.
-    public var standardDeviation: Double { variance.squareRoot() }
+    package var standardDeviation: Double { variance.squareRoot() }
 
     /// Standard error of the mean, `sd / √n`; NaN when `count < 2`.
-    public var standardError: Double {
+    package var standardError: Double {
         count < 2 ? .nan : standardDeviation / Double(count).squareRoot()
     }
 
@@ -48,7 +48,7 @@ public struct RunningStatistics: Sendable, Equatable {
     /// - Parameter level: coverage in (0, 1); default 0.95.
     /// - Returns: `(NaN, NaN)` when `count < 2`. A zero standard deviation gives
     ///   an interval of width zero.
-    public func confidenceInterval(level: Double = 0.95) -> (low: Double, high: Double) {
+    package func confidenceInterval(level: Double = 0.95) -> (low: Double, high: Double) {
         guard count >= 2 else { return (.nan, .nan) }
         let t = StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: Double(count - 1))
         let half = t * standardError

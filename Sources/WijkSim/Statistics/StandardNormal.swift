@@ -1,9 +1,9 @@
 import Foundation
 
 /// The standard normal distribution N(0, 1): cumulative probability and quantile.
-public enum StandardNormal {
+package enum StandardNormal {
     /// P(Z ≤ z), computed as `erfc(-z/√2) / 2` (accurate in both tails).
-    public static func cdf(_ z: Double) -> Double {
+    package static func cdf(_ z: Double) -> Double {
         0.5 * erfc(-z / 2.0.squareRoot())
     }
 
@@ -12,7 +12,7 @@ public enum StandardNormal {
     /// Acklam's rational approximation (relative error < 1.2e-9) refined by one
     /// Halley step on ``cdf(_:)``, which brings it to about 1e-15.
     /// - Parameter p: probability in [0, 1]; 0 gives −∞, 1 gives +∞, outside is NaN.
-    public static func quantile(_ p: Double) -> Double {
+    package static func quantile(_ p: Double) -> Double {
         guard p > 0, p < 1 else {
             if p == 0 { return -.infinity }
             if p == 1 { return .infinity }

@@ -6,14 +6,14 @@ import Foundation
 /// 1e-12 for 1 ≤ ν ≤ 10^5 (exact closed forms for ν = 1 and 2); above 10^5 it
 /// uses the Cornish–Fisher expansion (Abramowitz & Stegun 26.7.5, four terms),
 /// whose error there is below 1e-15; ν = ∞ gives the normal quantile.
-public enum StudentT {
+package enum StudentT {
     /// The t with P(T ≤ t) = p for `degreesOfFreedom` ν.
     ///
     /// - Parameters:
     ///   - p: probability in (0, 1); 0 and 1 give ∓∞, outside [0, 1] is NaN.
     ///   - degreesOfFreedom: ν > 0, not necessarily an integer; `.infinity` for the normal limit.
     /// - Returns: the quantile; NaN for ν ≤ 0 or NaN input.
-    public static func quantile(_ p: Double, degreesOfFreedom nu: Double) -> Double {
+    package static func quantile(_ p: Double, degreesOfFreedom nu: Double) -> Double {
         guard nu > 0, p >= 0, p <= 1 else { return .nan }
         if p == 0.5 { return 0 }
         if p < 0.5 { return -quantile(1 - p, degreesOfFreedom: nu) }
@@ -29,13 +29,13 @@ public enum StudentT {
 
     /// P(T > t) for t ≥ 0, via the regularized incomplete beta function:
     /// `I_x(ν/2, 1/2) / 2` with `x = ν / (ν + t²)`.
-    public static func upperTail(_ t: Double, degreesOfFreedom nu: Double) -> Double {
+    package static func upperTail(_ t: Double, degreesOfFreedom nu: Double) -> Double {
         if t < 0 { return 1 - upperTail(-t, degreesOfFreedom: nu) }
         return 0.5 * IncompleteBeta.regularized(x: nu / (nu + t * t), a: nu / 2, b: 0.5)
     }
 
     /// Density of T at t.
-    public static func density(_ t: Double, degreesOfFreedom nu: Double) -> Double {
+    package static func density(_ t: Double, degreesOfFreedom nu: Double) -> Double {
         let logNorm = lgamma((nu + 1) / 2) - lgamma(nu / 2) - 0.5 * log(nu * Double.pi)
         return exp(logNorm - (nu + 1) / 2 * log1p(t * t / nu))
     }

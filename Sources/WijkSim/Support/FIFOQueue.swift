@@ -2,28 +2,28 @@
 ///
 /// `popFirst` advances a head index; the storage is compacted when more than
 /// half of it is consumed, so memory stays proportional to the live length.
-public struct FIFOQueue<Element> {
+package struct FIFOQueue<Element> {
     @usableFromInline var storage: [Element] = []
     @usableFromInline var head = 0
 
-    public init() {}
+    package init() {}
 
     /// Number of queued elements.
-    @inlinable public var count: Int { storage.count - head }
+    @inlinable package var count: Int { storage.count - head }
     /// Whether the queue is empty.
-    @inlinable public var isEmpty: Bool { head == storage.count }
+    @inlinable package var isEmpty: Bool { head == storage.count }
 
     /// Appends `element` at the back.
-    @inlinable public mutating func append(_ element: Element) { storage.append(element) }
+    @inlinable package mutating func append(_ element: Element) { storage.append(element) }
 
     /// The front element, if any.
-    @inlinable public var first: Element? { isEmpty ? nil : storage[head] }
+    @inlinable package var first: Element? { isEmpty ? nil : storage[head] }
 
     /// Replaces the front element (the queue must not be empty).
-    @inlinable public mutating func replaceFirst(with element: Element) { storage[head] = element }
+    @inlinable package mutating func replaceFirst(with element: Element) { storage[head] = element }
 
     /// Removes and returns the front element.
-    @inlinable public mutating func popFirst() -> Element? {
+    @inlinable package mutating func popFirst() -> Element? {
         guard head < storage.count else { return nil }
         let element = storage[head]
         head += 1
@@ -38,7 +38,7 @@ public struct FIFOQueue<Element> {
     }
 
     /// Replaces every element by `transform(element)`, dropping those mapped to nil; order is kept.
-    public mutating func compactMap(_ transform: (Element) -> Element?) {
+    package mutating func compactMap(_ transform: (Element) -> Element?) {
         var kept: [Element] = []
         kept.reserveCapacity(count)
         for index in head..<storage.count {
@@ -49,7 +49,7 @@ public struct FIFOQueue<Element> {
     }
 
     /// Removes all elements, keeping capacity.
-    @inlinable public mutating func removeAll() {
+    @inlinable package mutating func removeAll() {
         storage.removeAll(keepingCapacity: true)
         head = 0
     }

@@ -1,14 +1,14 @@
 /// A JSON syntax error: where it is and what was expected there.
-public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Line, from 1.
-    public var line: Int
+    package var line: Int
     /// Column in Unicode scalars, from 1.
-    public var column: Int
+    package var column: Int
     /// What was expected, e.g. `expected ',' or '}' after object member`.
-    public var message: String
+    package var message: String
 
     /// `line:column: message`.
-    public var description: String { "\(line):\(column): \(message)" }
+    package var description: String { "\(line):\(column): \(message)" }
 }
 
 /// A strict RFC 8259 JSON parser that records the line and column of every node.
@@ -17,9 +17,9 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 /// unescaped control characters, invalid UTF-8, lone surrogates) and, beyond
 /// RFC 8259, duplicate keys in one object. A leading UTF-8 byte order mark is
 /// skipped. Lines end at `\n`, `\r\n` or `\r`; columns count Unicode scalars.
-public enum JSONParser {
+package enum JSONParser {
     /// The deepest nesting of objects and arrays accepted.
-    public static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// Parses UTF-8 bytes.
     /// - Parameters:
@@ -27,13 +27,13 @@ public enum JSONParser {
     ///   - file: The file name stored in every node's ``SourceLocation``.
     /// - Returns: The top-level value.
     /// - Throws: ``JSONSyntaxError`` at the first problem.
-    public static func parse(_ bytes: [UInt8], file: String) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8], file: String) throws(JSONSyntaxError) -> JSONValue {
         var scanner = JSONScanner(bytes: bytes, file: file)
         return try scanner.parseDocument()
     }
 
     /// Parses a string.
-    public static func parse(_ text: String, file: String) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ text: String, file: String) throws(JSONSyntaxError) -> JSONValue {
         try parse(Array(text.utf8), file: file)
     }
 }

@@ -1,37 +1,37 @@
 /// A position in a source file: the file as the user named it, a 1-based line
 /// and a 1-based column counted in Unicode scalars.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+package struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file path as shown to the user (relative stays relative).
-    public var file: String
+    package var file: String
     /// Line, from 1.
-    public var line: Int
+    package var line: Int
     /// Column in Unicode scalars, from 1.
-    public var column: Int
+    package var column: Int
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
     /// `file:line:column`.
-    public var description: String { "\(file):\(line):\(column)" }
+    package var description: String { "\(file):\(line):\(column)" }
 }
 
 /// A JSON number as written: its value, whether it was an integer literal
 /// (no fraction, no exponent) and the literal text itself (exact, so a large
 /// integer such as a 64-bit seed loses nothing).
-public struct JSONNumber: Sendable, Equatable {
+package struct JSONNumber: Sendable, Equatable {
     /// The value, rounded to the nearest `Double`.
-    public var value: Double
+    package var value: Double
     /// Whether the literal had neither a fraction nor an exponent (`12`, `-3`; not `12.0`, `1e3`).
-    public var isIntegerLiteral: Bool
+    package var isIntegerLiteral: Bool
     /// The literal exactly as written in the source, valid JSON.
-    public var literal: String
+    package var literal: String
 
     /// Creates a number.
-    public init(value: Double, isIntegerLiteral: Bool, literal: String) {
+    package init(value: Double, isIntegerLiteral: Bool, literal: String) {
         self.value = value
         self.isIntegerLiteral = isIntegerLiteral
         self.literal = literal
@@ -39,16 +39,16 @@ public struct JSONNumber: Sendable, Equatable {
 }
 
 /// One member of a JSON object: a key, where the key was written, and the value.
-public struct JSONMember: Sendable {
+package struct JSONMember: Sendable {
     /// The key.
-    public var key: String
+    package var key: String
     /// Where the key's opening quote is.
-    public var keyLocation: SourceLocation
+    package var keyLocation: SourceLocation
     /// The value.
-    public var value: JSONValue
+    package var value: JSONValue
 
     /// Creates a member.
-    public init(key: String, keyLocation: SourceLocation, value: JSONValue) {
+    package init(key: String, keyLocation: SourceLocation, value: JSONValue) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value
@@ -59,7 +59,7 @@ public struct JSONMember: Sendable {
 ///
 /// Objects keep their members in source order. Produced by ``JSONParser``;
 /// the scenario loader merges and checks these trees before decoding.
-public indirect enum JSONValue: Sendable {
+package indirect enum JSONValue: Sendable {
     /// `{ … }`: members in source order, keys unique.
     case object([JSONMember], SourceLocation)
     /// `[ … ]`.
@@ -74,7 +74,7 @@ public indirect enum JSONValue: Sendable {
     case null(SourceLocation)
 
     /// Where the value starts (the `{`, `[`, quote or first character).
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case .object(_, let at), .array(_, let at), .number(_, let at),
              .string(_, let at), .bool(_, let at), .null(let at):
@@ -83,22 +83,22 @@ public indirect enum JSONValue: Sendable {
     }
 
     /// The members when this is an object, else `nil`.
-    public var members: [JSONMember]? {
+    package var members: [JSONMember]? {
         if case .object(let members, _) = self { members } else { nil }
     }
 
     /// The elements when this is an array, else `nil`.
-    public var elements: [JSONValue]? {
+    package var elements: [JSONValue]? {
         if case .array(let elements, _) = self { elements } else { nil }
     }
 
     /// The member value for `key` when this is an object that has it.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         members?.first(where: { $0.key == key })?.value
     }
 
     /// Whether this is an object or an array.
-    public var isContainer: Bool {
+    package var isContainer: Bool {
         switch self {
         case .object, .array: true
         default: false
@@ -117,7 +117,7 @@ public indirect enum JSONValue: Sendable {
 
     /// What the value is: `an object`, `an array`, or the value itself for
     /// scalars (`1.5` as written, `"Parks"` quoted, `true`, `null`), in full.
-    public var foundDescription: String {
+    package var foundDescription: String {
         switch self {
         case .object: "an object"
         case .array: "an array"

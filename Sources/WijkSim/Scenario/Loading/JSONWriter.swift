@@ -3,9 +3,9 @@
 /// Numbers are written as their source literal (exact); strings escape only
 /// what JSON requires (`"`, `\`, control characters), so non-ASCII text stays
 /// readable. Output is deterministic: same tree, same bytes.
-public enum JSONWriter {
+package enum JSONWriter {
     /// One line, no spaces.
-    public static func compact(_ value: JSONValue) -> String {
+    package static func compact(_ value: JSONValue) -> String {
         var out = ""
         writeCompact(value, to: &out)
         return out
@@ -17,7 +17,7 @@ public enum JSONWriter {
     ///   - value: The tree to write.
     ///   - sortKeys: Whether object keys are sorted (by Unicode scalar order)
     ///     instead of kept in tree order.
-    public static func pretty(_ value: JSONValue, sortKeys: Bool) -> String {
+    package static func pretty(_ value: JSONValue, sortKeys: Bool) -> String {
         var out = ""
         writePretty(value, indent: "", sortKeys: sortKeys, to: &out)
         out += "\n"
@@ -25,7 +25,7 @@ public enum JSONWriter {
     }
 
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

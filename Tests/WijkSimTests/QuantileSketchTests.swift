@@ -4,7 +4,7 @@ import Testing
 /// The bounded quantile summary of ``ScalarCollector`` (issue 4: flat memory for
 /// 100,000 replicates): exact up to the budget, within 0.5% in rank beyond it, deterministic.
 @Suite("Bench: quantile sketch")
-struct BenchQuantileSketchTests {
+struct QuantileSketchTests {
     static let probabilities = [0.0, 0.05, 0.25, 0.5, 0.95, 1.0]
 
     /// `count` values of shape `shape` drawn from a generator seeded with `seed`.
@@ -46,7 +46,7 @@ struct BenchQuantileSketchTests {
     func exactBelowBudget(count: Int) {
         var values = Self.values("normal", count: count, seed: UInt64(count))
         if count > 10 { values[3] = .nan }
-        var sketch = ScalarCollector.QuantileSketch()
+        var sketch = QuantileSketch()
         for value in values { sketch.add(value) }
         #expect(sketch.isExact)
         #expect(sketch.count == values.filter { !$0.isNaN }.count)
@@ -55,7 +55,7 @@ struct BenchQuantileSketchTests {
 
     @Test("an empty sketch gives NaN; the first value past the budget starts compacting")
     func emptyAndFirstCompaction() {
-        var sketch = ScalarCollector.QuantileSketch(budget: 16)
+        var sketch = QuantileSketch(budget: 16)
         #expect(sketch.quantiles([0.5])[0].isNaN)
         for value in 0..<16 { sketch.add(Double(value)) }
         #expect(sketch.isExact)
@@ -70,7 +70,7 @@ struct BenchQuantileSketchTests {
     func accurateBeyondBudget(shape: String) {
         for (count, seed) in [(2_001, 1), (10_000, 2), (100_000, 3)] as [(Int, UInt64)] {
             let values = Self.values(shape, count: count, seed: seed)
-            var sketch = ScalarCollector.QuantileSketch()
+            var sketch = QuantileSketch()
             var mostStored = 0
             for value in values {
                 sketch.add(value)
@@ -88,7 +88,7 @@ struct BenchQuantileSketchTests {
 
     @Test("uniform values: the estimated quantiles are within 0.005 of p")
     func uniformValues() {
-        var sketch = ScalarCollector.QuantileSketch()
+        var sketch = QuantileSketch()
         for value in Self.values("uniform", count: 100_000, seed: 11) { sketch.add(value) }
         for (p, estimate) in zip([0.05, 0.5, 0.95], sketch.quantiles([0.05, 0.5, 0.95])) {
             #expect(abs(estimate - p) <= 0.005, "p = \(p): \(estimate)")
@@ -98,8 +98,8 @@ struct BenchQuantileSketchTests {
     @Test("deterministic: the same values in the same order give the same quantiles")
     func deterministic() {
         let values = Self.values("normal", count: 30_000, seed: 5)
-        var first = ScalarCollector.QuantileSketch()
-        var second = ScalarCollector.QuantileSketch()
+        var first = QuantileSketch()
+        var second = QuantileSketch()
         for value in values {
             first.add(value)
             second.add(value)
