@@ -134,12 +134,13 @@ package enum CompareCommand: Subcommand {
         try recorder.write(path: folder.path(for:))
         let wallTime = ProgressReporter.monotonicSeconds() - clockStart
         let entries = zip(scenarios, paths).map { loaded, path in
-            ComparisonManifest.Entry(scenarioFile: path, filesRead: loaded.files, resolvedScenarioJSON: loaded.resolvedJSON)
+            Manifest.Entry(scenarioFile: path, filesRead: loaded.files, resolvedScenarioJSON: loaded.resolvedJSON)
         }
-        let manifest = ComparisonManifest(
-            base: entries[0], variants: Array(entries.dropFirst()), seed: settings.seed,
-            replicates: settings.replicates, weeks: settings.weeks, jobs: jobs,
-            commandLine: context.commandLine, startTime: startTime, wallTimeSeconds: wallTime)
+        let manifest = try Manifest.comparison(
+            base: entries[0], variants: Array(entries.dropFirst()),
+            settings: Manifest.Settings(seed: settings.seed, replicates: settings.replicates, weeks: settings.weeks,
+                                        jobs: jobs, commandLine: context.commandLine, startTime: startTime,
+                                        wallTimeSeconds: wallTime))
         try manifest.write(to: folder.path(for: ComparisonRecorder.manifestFile))
         let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
                                              excel: options.writesExcel, language: options.language)

@@ -71,10 +71,11 @@ public struct RunJob: Sendable {
             progress: { progress?.update(done: $0) })
         let summaries = try recorder.finish()
         let wallTime = ProgressReporter.monotonicSeconds() - clockStart
-        let manifest = RunManifest(
+        let manifest = try Manifest.run(
             resolvedScenarioJSON: ScenarioLoader.resolvedJSON(scenario), scenarioFile: scenarioFile,
-            seed: scenario.run.seed, replicates: scenario.run.replicates, weeks: scenario.run.weeks,
-            jobs: jobs, commandLine: commandLine, startTime: startTime, wallTimeSeconds: wallTime)
+            settings: Manifest.Settings(seed: scenario.run.seed, replicates: scenario.run.replicates,
+                                        weeks: scenario.run.weeks, jobs: jobs, commandLine: commandLine,
+                                        startTime: startTime, wallTimeSeconds: wallTime))
         try manifest.write(to: folder.path(for: RunRecorder.manifestFile))
         let extras = try writeExtras(folder.partialPath)
         try folder.commit()

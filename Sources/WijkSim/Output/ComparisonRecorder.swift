@@ -17,7 +17,7 @@ package struct ComparisonRecorder: Sendable {
     package static let comparisonFile = "comparison.csv"
     /// One row per variant × week × weekly metric.
     package static let timeSeriesFile = "comparison-timeseries.csv"
-    /// Tool version, scenarios, seed and command line (written by ``ComparisonManifest``).
+    /// Tool version, scenarios, seed and command line (written by ``Manifest``).
     package static let manifestFile = "manifest.json"
     /// The `comparison-timeseries.csv` header.
     package static let timeSeriesHeader = ["base", "variant", "week", "metric", "difference", "ci_low", "ci_high"]

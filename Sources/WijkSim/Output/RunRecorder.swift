@@ -10,7 +10,7 @@ package final class RunRecorder {
     package static let summaryFile = "summary.csv"
     /// One row per recorded week and weekly metric.
     package static let timeSeriesFile = "timeseries.csv"
-    /// Version, resolved scenario, seeds and command line (written by ``RunManifest``).
+    /// Version, resolved scenario, seeds and command line (written by ``Manifest``).
     package static let manifestFile = "manifest.json"
 
     /// The `runs.csv` header: `scenario,replicate,seed,` then every scalar metric. The `seed`
