@@ -8,20 +8,30 @@ import WijkSimBench
 /// `run.replicates`, `run.seed` and `run.weeks` take (``RunSettings/replicatesRange``,
 /// ``RunSettings/seedRange``, ``RunSettings/weeksRange``: one declaration for both);
 /// `--jobs` takes ``jobsRange``.
-struct BatchFlags: Sendable, Equatable {
-    var replicates: Int?
-    var seed: UInt64?
-    var weeks: Int?
-    var jobs: Int?
-    var outputFolder: String?
-    var isForced = false
-    var isQuiet = false
+package struct BatchFlags: Sendable, Equatable {
+    /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7); `nil` = the scenario's.
+    package var replicates: Int?
+    /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63); `nil` = the scenario's.
+    package var seed: UInt64?
+    /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200); `nil` = the scenario's.
+    package var weeks: Int?
+    /// `--jobs J`, J in ``jobsRange``; `nil` = all cores.
+    package var jobs: Int?
+    /// `--out DIR`; `nil` = the command's default folder under `Results/`.
+    package var outputFolder: String?
+    /// `--force`: replace an existing results folder that WijkSim wrote.
+    package var isForced = false
+    /// `--quiet`: no progress on stderr.
+    package var isQuiet = false
     /// `--report`: also write `report.html` into the results folder.
-    var writesReport = false
+    package var writesReport = false
     /// `--excel`: also write the `*-excel.csv` copies (``ExcelCopy``).
-    var writesExcel = false
+    package var writesExcel = false
     /// `--lang`: the language of the terminal summary and of `report.html`.
-    var language: Language = .english
+    package var language: Language = .english
+
+    /// No flag given.
+    package init() {}
 
     /// Allowed `--jobs`: worker threads. Unit: threads. More threads than cores only add
     /// overhead, and the reorder window holds 8 results per thread, so the cap keeps

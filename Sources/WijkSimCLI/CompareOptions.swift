@@ -4,31 +4,22 @@ import WijkSimBench
 /// value" (or, for `jobs`, all cores; for `outputFolder`, `Results/compare-<base name>/`).
 ///
 /// The options and their messages are those of `wijksim run` (``RunOptions``).
+@dynamicMemberLookup
 package struct CompareOptions: Sendable, Equatable {
     /// The base scenario file.
     package var basePath: String
     /// The variant scenario files, at least one, in command-line order.
     package var variantPaths: [String]
-    /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
-    package var replicates: Int?
-    /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
-    package var seed: UInt64?
-    /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
-    package var weeks: Int?
-    /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
-    package var jobs: Int?
-    /// `--out DIR`.
-    package var outputFolder: String?
-    /// `--force`: replace an existing results folder.
-    package var isForced = false
-    /// `--quiet`: no progress on stderr.
-    package var isQuiet = false
-    /// `--report`: also write `report.html`.
-    package var writesReport = false
-    /// `--excel`: also write the `*-excel.csv` copies.
-    package var writesExcel = false
-    /// `--lang en|nl`: the language of the summary and the report.
-    package var language: Language = .english
+    /// `--replicates`, `--seed`, `--weeks`, `--jobs`, `--out`, `--force`, `--quiet`,
+    /// `--report`, `--excel` and `--lang`, shared with the other batch commands; read
+    /// and written through `options.replicates` etc. (dynamic member lookup).
+    package var flags = BatchFlags()
+
+    /// `flags[keyPath: member]`, so `options.seed` reads and writes `options.flags.seed`.
+    package subscript<Value>(dynamicMember member: WritableKeyPath<BatchFlags, Value>) -> Value {
+        get { flags[keyPath: member] }
+        set { flags[keyPath: member] = newValue }
+    }
 
     /// Creates options comparing `basePath` with `variantPaths`, nothing overridden.
     package init(basePath: String, variantPaths: [String]) {
@@ -53,17 +44,7 @@ package struct CompareOptions: Sendable, Equatable {
             throw CLIError("missing argument VARIANT (at least one scenario file to compare with BASE)", usage: usage)
         }
         var options = CompareOptions(basePath: base, variantPaths: Array(scanned.positionals.dropFirst()))
-        let flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
-        options.replicates = flags.replicates
-        options.seed = flags.seed
-        options.weeks = flags.weeks
-        options.jobs = flags.jobs
-        options.outputFolder = flags.outputFolder
-        options.isForced = flags.isForced
-        options.isQuiet = flags.isQuiet
-        options.writesReport = flags.writesReport
-        options.writesExcel = flags.writesExcel
-        options.language = flags.language
+        options.flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
         return options
     }
 

@@ -2,29 +2,20 @@ import WijkSim
 import WijkSimBench
 /// The parsed command line of `wijksim run`; `nil` means "use the scenario's value"
 /// (or, for `jobs`, all cores; for `outputFolder`, `Results/<scenario name>/`).
+@dynamicMemberLookup
 package struct RunOptions: Sendable, Equatable {
     /// The scenario file.
     package var scenarioPath: String
-    /// `--replicates N`, N in ``RunSettings/replicatesRange`` (1...10^7).
-    package var replicates: Int?
-    /// `--seed S`, S in ``RunSettings/seedRange`` (0...2^63).
-    package var seed: UInt64?
-    /// `--weeks W`, W in ``RunSettings/weeksRange`` (1...5200).
-    package var weeks: Int?
-    /// `--jobs J`, J in ``BatchFlags/jobsRange`` (1...1024).
-    package var jobs: Int?
-    /// `--out DIR`.
-    package var outputFolder: String?
-    /// `--force`: replace an existing results folder.
-    package var isForced = false
-    /// `--quiet`: no progress on stderr.
-    package var isQuiet = false
-    /// `--report`: also write `report.html`.
-    package var writesReport = false
-    /// `--excel`: also write the `*-excel.csv` copies.
-    package var writesExcel = false
-    /// `--lang en|nl`: the language of the summary and the report.
-    package var language: Language = .english
+    /// `--replicates`, `--seed`, `--weeks`, `--jobs`, `--out`, `--force`, `--quiet`,
+    /// `--report`, `--excel` and `--lang`, shared with the other batch commands; read
+    /// and written through `options.replicates` etc. (dynamic member lookup).
+    package var flags = BatchFlags()
+
+    /// `flags[keyPath: member]`, so `options.seed` reads and writes `options.flags.seed`.
+    package subscript<Value>(dynamicMember member: WritableKeyPath<BatchFlags, Value>) -> Value {
+        get { flags[keyPath: member] }
+        set { flags[keyPath: member] = newValue }
+    }
 
     /// Creates options for `scenarioPath` with nothing overridden.
     package init(scenarioPath: String) {
@@ -48,17 +39,7 @@ package struct RunOptions: Sendable, Equatable {
             throw CLIError("unexpected argument '\(scanned.positionals[1])'", usage: usage)
         }
         var options = RunOptions(scenarioPath: path)
-        let flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
-        options.replicates = flags.replicates
-        options.seed = flags.seed
-        options.weeks = flags.weeks
-        options.jobs = flags.jobs
-        options.outputFolder = flags.outputFolder
-        options.isForced = flags.isForced
-        options.isQuiet = flags.isQuiet
-        options.writesReport = flags.writesReport
-        options.writesExcel = flags.writesExcel
-        options.language = flags.language
+        options.flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
         return options
     }
 }
