@@ -4,7 +4,7 @@ import Testing
 
 /// `--out` relative to the working folder, on real files: a child `wijksim run` runs in
 /// a temporary working folder (the test process's own working folder is never touched).
-@Suite("Output: relative destinations", .enabled(if: BenchCommandTests.siblingExecutable != nil))
+@Suite("Output: relative destinations", .enabled(if: BuiltExecutable.path != nil))
 struct OutputRelativePathTests {
     private static let baseline = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios/baseline.json").path
@@ -12,7 +12,7 @@ struct OutputRelativePathTests {
     /// Runs `wijksim run baseline --out OUT [extra]` in `folder`; returns the exit status and stderr.
     private func run(out: String, in folder: String, extra: [String] = []) throws -> (Int32, String) {
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: try #require(BenchCommandTests.siblingExecutable))
+        child.executableURL = URL(fileURLWithPath: try #require(BuiltExecutable.path))
         child.arguments = ["run", Self.baseline, "--replicates", "2", "--weeks", "2", "--quiet", "--out", out] + extra
         child.currentDirectoryURL = URL(fileURLWithPath: folder)
         let errors = Pipe()

@@ -9,7 +9,7 @@ import Testing
 /// after SIGKILL the next run into the same destination removes the leftover and says so.
 /// The child is signalled once its partial folder exists; no timing is asserted (the run
 /// is far too long to finish first, and the test kills it in any case).
-@Suite("Output: interrupted runs leave nothing behind", .enabled(if: BenchCommandTests.siblingExecutable != nil))
+@Suite("Output: interrupted runs leave nothing behind", .enabled(if: BuiltExecutable.path != nil))
 struct OutputSignalTests {
     private static let baseline = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios/baseline.json").path
@@ -17,7 +17,7 @@ struct OutputSignalTests {
     /// Starts a long run into `root/out` and returns it once its partial folder exists.
     private func startRun(into root: String) throws -> Process {
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: try #require(BenchCommandTests.siblingExecutable))
+        child.executableURL = URL(fileURLWithPath: try #require(BuiltExecutable.path))
         child.arguments = ["run", Self.baseline, "--replicates", "1000000", "--jobs", "1", "--quiet",
                            "--out", root + "/out"]
         child.standardError = FileHandle.nullDevice
