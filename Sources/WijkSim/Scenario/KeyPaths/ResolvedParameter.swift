@@ -18,6 +18,11 @@ struct ResolvedParameter: Sendable, Equatable {
         }
     }
 
+    /// Whether the parameter is a switch (`true`/`false`, set as 1/0).
+    var isSwitch: Bool {
+        if case .bool = spec.kind { true } else { false }
+    }
+
     /// The allowed range as `Double`s: `[min, max]` for numbers and integers, `[0, 1]` for switches.
     var allowedRange: ClosedRange<Double> {
         switch spec.kind {
