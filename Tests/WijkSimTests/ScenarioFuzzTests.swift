@@ -142,11 +142,13 @@ extension Slow {
             return nil
         }
 
-        /// Copies `Scenarios/` into `folder`; returns each file's relative path and bytes.
+        /// Copies the scenario files of `Scenarios/` into `folder` (not `sweeps/`, which holds
+        /// sweep files); returns each file's relative path and bytes.
         static func copyScenarios(to folder: String) throws -> [(path: String, bytes: [UInt8])] {
             let root = packageRoot.appendingPathComponent("Scenarios").path
             var files: [(path: String, bytes: [UInt8])] = []
-            let paths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".json") }.sorted()
+            let paths = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix("sweeps/") }.sorted()
             for relative in paths {
                 let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
                 let target = URL(fileURLWithPath: folder + "/" + relative)

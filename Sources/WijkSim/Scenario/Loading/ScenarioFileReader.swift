@@ -96,20 +96,21 @@ enum ScenarioFileReader {
     }
 
     /// The bytes of a file, or a missing/unreadable/too-large error naming it;
-    /// `note` (see ``extensionNote(_:)``) ends the message. Reads at most
+    /// `note` (see ``extensionNote(_:)``) ends the message, `what` names the kind of file
+    /// (`cannot read sweep file: no such file`). Reads at most
     /// ``maximumFileBytes`` + 1 bytes whatever the file is.
-    static func contents(of path: String, note: String) throws(ScenarioError) -> [UInt8] {
+    static func contents(of path: String, note: String, what: String = "scenario file") throws(ScenarioError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard !path.isEmpty, !path.unicodeScalars.contains("\0"),
               FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ScenarioError(.missingFile, file: path, message: "cannot read scenario file: no such file" + note)
+            throw ScenarioError(.missingFile, file: path, message: "cannot read \(what): no such file" + note)
         }
         if isDirectory.boolValue {
-            throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: it is a directory" + note)
+            throw ScenarioError(.unreadable, file: path, message: "cannot read \(what): it is a directory" + note)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
-            throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: \(reason)" + note)
+            throw ScenarioError(.unreadable, file: path, message: "cannot read \(what): \(reason)" + note)
         }
         defer { try? handle.close() }
         var bytes: [UInt8] = []
@@ -118,11 +119,11 @@ enum ScenarioFileReader {
                 bytes += chunk
             }
         } catch {
-            throw ScenarioError(.unreadable, file: path, message: "cannot read scenario file: read failed" + note)
+            throw ScenarioError(.unreadable, file: path, message: "cannot read \(what): read failed" + note)
         }
         if bytes.count > maximumFileBytes {
             throw ScenarioError(.outOfRange, file: path,
-                                message: "expected a scenario file of at most \(maximumFileBytes) bytes, found a larger one" + note)
+                                message: "expected a \(what) of at most \(maximumFileBytes) bytes, found a larger one" + note)
         }
         return bytes
     }
