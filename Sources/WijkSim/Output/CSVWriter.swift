@@ -20,6 +20,11 @@ package final class CSVWriter {
     private let path: String
     private var buffer: [UInt8] = []
     private var isClosed = false
+    private var flushedBytes: UInt64
+
+    /// Bytes in the file once the buffer is flushed: what was there when it was wrapped
+    /// (`alreadyWritten`) plus every row since.
+    package var bytesWritten: UInt64 { flushedBytes + UInt64(buffer.count) }
 
     /// Creates (or truncates) the file at `path` and opens it for writing.
     /// - Throws: ``OutputError`` (exit 73) when the file cannot be created.
@@ -27,10 +32,12 @@ package final class CSVWriter {
         self.init(handle: try POSIXFiles.createFile(path), path: path)
     }
 
-    /// Wraps an open file handle; `path` is only used in error messages.
-    package init(handle: FileHandle, path: String) {
+    /// Wraps an open file handle positioned after `alreadyWritten` bytes; `path` is only
+    /// used in error messages.
+    package init(handle: FileHandle, path: String, alreadyWritten: UInt64 = 0) {
         self.handle = handle
         self.path = path
+        flushedBytes = alreadyWritten
         buffer.reserveCapacity(Self.flushThreshold + 4096)
     }
 
@@ -57,6 +64,7 @@ package final class CSVWriter {
         } catch {
             throw OutputError.cannotWrite(path: path, reason: "\(error.localizedDescription)")
         }
+        flushedBytes += UInt64(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 

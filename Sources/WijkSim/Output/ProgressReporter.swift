@@ -26,6 +26,10 @@ public final class ProgressReporter {
     /// Minimum seconds between lines when standard error is not a terminal.
     public static let logInterval = 2.0
 
+    /// Replicates per design point, for a sweep: the line then also counts the points
+    /// done (`… 240/1000 replicates (24%), 12/50 points, …`); `nil` for runs.
+    package var replicatesPerPoint: Int?
+
     /// Creates a reporter; the clock starts now.
     /// - Parameters:
     ///   - total: replicates in the run.
@@ -72,6 +76,9 @@ public final class ProgressReporter {
     public func line(done: Int, elapsed: Double) -> String {
         let percent = total > 0 ? done * 100 / total : 100
         var text = "\(label): \(done)/\(total) replicates (\(percent)%)"
+        if let size = replicatesPerPoint, size > 0 {
+            text += ", \(done / size)/\(total / size) points"
+        }
         if done > 0, elapsed > 0 {
             let rate = Double(done) / elapsed
             text += ", \(Self.formatRate(rate))/s"
