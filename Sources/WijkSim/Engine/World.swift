@@ -5,6 +5,9 @@
 /// its own `World+Phase.swift` file. A `World` is owned by one thread.
 struct World {
     let scenario: Scenario
+    /// The scenario's interventions in the order the week applies them
+    /// (``InterventionParameters/inScheduleOrder``).
+    let interventionSchedule: [any Intervention]
     /// Weeks simulated in total (warm-up + recorded).
     let totalWeeks: Int
     let warmupWeeks: Int
@@ -48,6 +51,7 @@ struct World {
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
+        interventionSchedule = scenario.interventions.inScheduleOrder
         warmupWeeks = scenario.run.warmupWeeks
         totalWeeks = scenario.run.warmupWeeks + scenario.run.weeks
         rng = RandomStreams(replicateSeed: seed)
