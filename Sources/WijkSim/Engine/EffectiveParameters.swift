@@ -77,7 +77,7 @@ extension EffectiveParameters {
     /// probability from the role ambiguity, the weekly turnover from the yearly, whole vacancy weeks.
     mutating func deriveWeeklyValues() {
         misrouteProbability = misrouteShare * roleAmbiguity * misrouteFactor
-        turnoverPerWeek = turnoverPerYear >= 1 ? 1 : 1 - PortableMath.exp(PortableMath.log1p(-turnoverPerYear) / 52)
+        turnoverPerWeek = turnoverPerYear >= 1 ? 1 : 1 - PortableMath.exp(PortableMath.log1p(-turnoverPerYear) / Double(EngineConstants.weeksPerYear))
         vacancyWeeks = Int(vacancyLength.rounded())
     }
 }

@@ -1,9 +1,9 @@
-/// MODEL.md §4 step 1: scheduled changes — interventions, the transition
+/// docs/ODD.md §1.3 phase 1 (§3.4.1–3.4.5): scheduled changes — interventions, the transition
 /// manager, turnover and vacancies, the council's year.
 extension World {
     mutating func applyScheduledChanges() {
         effective = applyInterventions()
-        if week > 0 && week % 52 == 0 { startNewYear() }
+        if week > 0 && week % EngineConstants.weeksPerYear == 0 { startNewYear() }
         updateDepartmentAwareness()
         applyTurnover()
     }

@@ -77,7 +77,7 @@ extension TransitionManagerParameters: Intervention {
         if !world.departments.isEmpty {
             effective.isManagerActive = true
             let visited = min(departmentsPerWeek, world.departments.count)
-            let perDepartment = hoursPerWeek / 24 / Double(visited)
+            let perDepartment = hoursPerWeek / EngineConstants.transitionManagerReferenceHours / Double(visited)
             for _ in 0..<visited {
                 let d = world.managerCursor % world.departments.count
                 let gain = min(1, influenceRate * perDepartment)

@@ -46,7 +46,7 @@ public enum ParameterCatalog {
     ]
 
     static let run: [ParameterSpec] = [
-        integer("run.weeks", RunSettings.weeksRange, "weeks", "Recorded horizon.", "[A: MODEL.md §2 default 104]"),
+        integer("run.weeks", RunSettings.weeksRange, "weeks", "Recorded horizon.", "[A: docs/ODD.md §1.2.8 default 104]"),
         integer("run.warmupWeeks", RunSettings.warmupWeeksRange, "weeks", "Weeks simulated before recording starts (events happen, are not counted).", "[A]"),
         integer("run.replicates", RunSettings.replicatesRange, "count", "Monte Carlo replicates.", "[A]"),
         integer("run.seed", RunSettings.seedRange, "integer", "Master seed; replicate i uses a seed derived from (seed, i) only.", "[A]"),
@@ -73,7 +73,7 @@ public enum ParameterCatalog {
     )
 
     static let requests: [ParameterSpec] = section(
-        kinds("requests.mix", .number(min: 0, max: 1), "fraction", "Share of requests of each kind; the four shares must sum to 1", "[A: MODEL.md §3]").plausible(0.05, 0.6, "assumption: MODEL.md §3 default mix; no source counts requests by kind"),
+        kinds("requests.mix", .number(min: 0, max: 1), "fraction", "Share of requests of each kind; the four shares must sum to 1", "[A: docs/ODD.md §3.4.8]").plausible(0.05, 0.6, "assumption: the default mix of docs/ODD.md §3.4.8, from the reference design; no source counts requests by kind"),
         kinds("requests.noDepartmentShare", .number(min: 0, max: 1), "fraction", "Share of each kind the connector can settle without any department", "[E:001 L382 \"paaltje op de stoep … afhandelen\"; A]").plausible(0, 0.8, "E:001 L382 the connector settles some questions itself ('paaltje op de stoep'); the share per kind is an assumption"),
         [number("requests.departmentCountShares[]", 0, 1, "fraction", "P(1), P(2), P(3), … departments needed when at least one is; must sum to 1 and not be longer than the department list.", "[A; E:001 L433, E:003]").plausible(0.05, 0.8, "assumption: E:001 L433 and E:003: cross-domain requests are common but not counted")],
         [number("requests.initiativeDecisionShare", 0, 1, "fraction", "Share of initiatives that need a council decision (budget or exception).", "[A; E:002]").plausible(0.2, 0.7, "assumption: E:002 council decisions on initiatives; share unknown")],
