@@ -2,7 +2,7 @@ import Testing
 @testable import WijkSim
 
 extension Slow {
-    /// Stylised facts 7 and 8 of MODEL.md §9, read from what `wijksim compare` writes
+    /// Stylised facts 7 and 8 of docs/ODD.md §9 Stylised facts, read from what `wijksim compare` writes
     /// (`comparison-timeseries.csv`, `comparison.csv`) for the scaled-down municipality of
     /// ``CompareFixture/small(name:weeks:replicates:)``.
     @Suite("compare: stylised facts 7 and 8 on the compare output")

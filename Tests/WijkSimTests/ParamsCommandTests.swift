@@ -249,9 +249,7 @@ struct ParamsCommandTests {
     func markdownSections() {
         let markdown = ParameterTable.defaults.markdown
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
-        let interventions = ["transitionManager", "publicity", "documentedRole", "initiativeProcess", "portfolio",
-                             "ownDepartment", "connectorMandate", "appTriage", "staffContinuity", "training",
-                             "integralTable", "noConnectors"].map { "interventions.\($0)" }
+        let interventions = InterventionParameters.types.map { $0.section }
         #expect(headings == ["top level", "run", "municipality", "residents", "requests", "connectors", "connectorTeam",
                              "departments", "departmentBehaviour", "council", "barriers", "trust", "generalChannel"]
                 + interventions)

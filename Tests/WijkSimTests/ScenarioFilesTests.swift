@@ -31,25 +31,20 @@ struct ScenarioFilesTests {
     /// Key paths (dotted, array indices as numbers) an intervention may change in the resolved
     /// scenario, relative to the file it extends, apart from `name`, `description` and `sources`.
     /// A file `interventions/X.json` or `P-X.json` extending `P.json` is the intervention X.
-    static let allowedChanges: [String: [String]] = [
-        "transition-manager": ["interventions.transitionManager"],
-        "internal-publicity": ["interventions.publicity"],
-        "documented-role": ["interventions.documentedRole"],
-        "initiative-process": ["interventions.initiativeProcess"],
-        "portfolio-one": ["interventions.portfolio"],
-        "portfolio-all": ["interventions.portfolio"],
-        "own-department": ["interventions.ownDepartment"],
-        "extra-connector": ["connectors.3"],
-        "connector-mandate": ["interventions.connectorMandate"],
-        "app-triage": ["interventions.appTriage"],
-        "staff-continuity": ["interventions.staffContinuity"],
-        "training": ["interventions.training"],
-        "integral-table": ["interventions.integralTable"],
-        "no-connectors": ["interventions.noConnectors"],
-        "four-recommendations": ["interventions.transitionManager", "interventions.publicity",
-                                 "interventions.documentedRole", "interventions.portfolio",
-                                 "interventions.ownDepartment"],
-    ]
+    /// Each intervention of ``InterventionParameters/types`` names its own files
+    /// (``Intervention/scenarioNames``); the rest are variants that are not one intervention.
+    static let allowedChanges: [String: [String]] = {
+        var allowed: [String: [String]] = [
+            "extra-connector": ["connectors.3"],
+            "four-recommendations": ["interventions.transitionManager", "interventions.publicity",
+                                     "interventions.documentedRole", "interventions.portfolio",
+                                     "interventions.ownDepartment"],
+        ]
+        for type in InterventionParameters.types {
+            for name in type.scenarioNames { allowed[name] = [type.section] }
+        }
+        return allowed
+    }()
 
     /// Keys that describe a file rather than model it.
     static let descriptiveKeys: Set<String> = ["name", "description", "sources"]

@@ -52,13 +52,17 @@ import Testing
     /// Reads `/// … Unit: … Range: R. [tag]` above each `public var name` in the
     /// parameter structs and checks that a spec for `name` has range R and evidence tag.
     @Test func matchesTheDocCommentsOfTheParameterStructs() throws {
-        let folder = packageRoot.appendingPathComponent("Sources/WijkSim/Scenario")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".swift") && ($0.contains("Parameters") || $0 == "RunSettings.swift" || $0 == "Scenario.swift") }
-            .sorted()
+        var files: [URL] = []
+        for folderName in ["Scenario", "Interventions"] {
+            let folder = packageRoot.appendingPathComponent("Sources/WijkSim/" + folderName)
+            files += try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".swift") && ($0.contains("Parameters") || $0 == "RunSettings.swift" || $0 == "Scenario.swift") }
+                .sorted().map { folder.appendingPathComponent($0) }
+        }
         var checked = 0
-        for name in names {
-            let lines = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        for file in files {
+            let name = file.lastPathComponent
+            let lines = try String(contentsOf: file, encoding: .utf8)
                 .split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             for (index, line) in lines.enumerated().dropFirst() where line.hasPrefix("public var ") {
                 let doc = lines[index - 1]
@@ -104,9 +108,7 @@ import Testing
             }
             let isInterventionTiming = spec.keyPath.hasPrefix("interventions.")
                 && (spec.keyPath.hasSuffix(".startWeek") || spec.keyPath.hasSuffix(".endWeek"))
-            // Intervention parameters get theirs with the intervention refactor (issue 7, item 2).
             let needsOne = isNumeric && !Self.exempt.contains(spec.keyPath) && !isInterventionTiming
-                && !spec.keyPath.hasPrefix("interventions.")
             if needsOne { #expect(spec.plausible != nil, "\(spec.keyPath) has no plausible range") }
             if !isNumeric { #expect(spec.plausible == nil, "\(spec.keyPath) is not a number but has a plausible range") }
             if let plausible = spec.plausible { #expect(!plausible.source.isEmpty, "\(spec.keyPath): plausible range without a source") }

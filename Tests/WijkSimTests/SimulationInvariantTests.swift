@@ -69,20 +69,11 @@ struct SimulationInvariantTests {
         s.council.firstElectionWeek = g.uniformInt(below: 30)
         s.council.initiativeBudgetPerYear = 50_000 * g.uniform()
         var i = s.interventions
-        func start(_ g: inout Xoshiro256StarStar) -> Int { g.uniformInt(below: 30) }
-        i.transitionManager.enabled = g.bernoulli(0.3); i.transitionManager.startWeek = start(&g)
+        for type in InterventionParameters.types {
+            let isCounterfactual = type == NoConnectorsParameters.self
+            type.set(in: &i, enabled: g.bernoulli(isCounterfactual ? 0.1 : 0.3), startWeek: g.uniformInt(below: 30))
+        }
         i.transitionManager.endWeek = g.bernoulli(0.5) ? i.transitionManager.startWeek + 1 + g.uniformInt(below: 20) : 0
-        i.publicity.enabled = g.bernoulli(0.3); i.publicity.startWeek = start(&g)
-        i.documentedRole.enabled = g.bernoulli(0.3); i.documentedRole.startWeek = start(&g)
-        i.initiativeProcess.enabled = g.bernoulli(0.3); i.initiativeProcess.startWeek = start(&g)
-        i.portfolio.enabled = g.bernoulli(0.3); i.portfolio.startWeek = start(&g)
-        i.ownDepartment.enabled = g.bernoulli(0.3); i.ownDepartment.startWeek = start(&g)
-        i.connectorMandate.enabled = g.bernoulli(0.3); i.connectorMandate.startWeek = start(&g)
-        i.appTriage.enabled = g.bernoulli(0.3); i.appTriage.startWeek = start(&g)
-        i.staffContinuity.enabled = g.bernoulli(0.3); i.staffContinuity.startWeek = start(&g)
-        i.training.enabled = g.bernoulli(0.3); i.training.startWeek = start(&g)
-        i.integralTable.enabled = g.bernoulli(0.3); i.integralTable.startWeek = start(&g)
-        i.noConnectors.enabled = g.bernoulli(0.1); i.noConnectors.startWeek = start(&g)
         s.interventions = i
         return s
     }

@@ -2,9 +2,9 @@ import Testing
 import WijkSim
 
 extension Slow {
-    /// Stylised facts 7–10 of MODEL.md §9 (interventions over time, trust, time to
+    /// Stylised facts 7–10 of docs/ODD.md §9 (interventions over time, trust, time to
     /// result), each with its negative control. Paired replicates (common random numbers).
-    @Suite("Stylised facts over time (MODEL.md §9)")
+    @Suite("Stylised facts over time (docs/ODD.md §9)")
     struct StylisedFactsDynamicsTests {
         typealias S = MetricCatalog.Scalar
         typealias W = MetricCatalog.Weekly

@@ -2,10 +2,10 @@ import Testing
 import WijkSim
 
 extension Slow {
-    /// The ten stylised facts of MODEL.md §9 on the default scenario, each with its
+    /// The ten stylised facts of docs/ODD.md §9 Stylised facts on the default scenario, each with its
     /// negative control: switch the mechanism off and the fact disappears.
     /// Replicates are paired (common random numbers) so differences are sharp.
-    @Suite("Stylised facts (MODEL.md §9)")
+    @Suite("Stylised facts (docs/ODD.md §9)")
     struct StylisedFactsTests {
         typealias S = MetricCatalog.Scalar
         static let replicates = 40

@@ -1,4 +1,4 @@
-/// MODEL.md §4 step 2: residents raise requests.
+/// docs/ODD.md §1.3 phase 2 (§3.4.7–3.4.9): residents raise requests.
 ///
 /// Resident i has a *candidate* ask in a week with probability 1 − exp(−λᵢ), where
 /// λᵢ = requestsPerYear / 52 · (1 + w) · activityᵢ is the rate at the highest trust

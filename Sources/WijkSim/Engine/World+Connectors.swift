@@ -1,4 +1,5 @@
-/// MODEL.md §4 step 4: connectors work their queues within their hours.
+/// docs/ODD.md §1.3 phase 1b and phase 4 (§3.4.6 Connector week opens, §3.4.11–3.4.13):
+/// connectors get their week's hours and work their queues within them.
 ///
 /// Order within a connector's week: follow-up of its requests at departments
 /// (`followUpHours` each; the share it manages is its follow-up coverage), then
@@ -7,6 +8,18 @@
 /// served oldest first. Work that does not fit waits; a request never worked
 /// on is *untouched*.
 extension World {
+    /// Gives every connector in post its week's hours.
+    mutating func openConnectorWeek() {
+        for c in connectors.indices {
+            let hours = isInPost(c) ? connectors[c].hoursPerWeek : 0
+            connectors[c].hoursLeft = hours
+            if week >= warmupWeeks {
+                tally.connectorHoursAvailable += hours
+                if !isInPost(c) && !effective.hasNoConnectors && week >= connectors[c].startWeek { tally.vacancyWeeks += 1 }
+            }
+        }
+    }
+
     mutating func runConnectors() {
         let followUp = scenario.requests.followUpHours
         let recorded = week >= warmupWeeks

@@ -1,4 +1,4 @@
-/// MODEL.md §4 step 6: the council decides on initiatives and handles escalations.
+/// docs/ODD.md §1.3 phase 6 (§3.4.17–3.4.18): the council decides on initiatives and handles escalations.
 ///
 /// The college meets every `meetingIntervalWeeks` (not in the freeze before an
 /// election). Each waiting initiative it can fund from the year's budget is

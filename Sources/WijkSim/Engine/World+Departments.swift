@@ -1,4 +1,4 @@
-/// MODEL.md §4 step 5: departments decide on hand-overs and carry out work.
+/// docs/ODD.md §1.3 phase 5 (§3.4.14–3.4.16): departments decide on hand-overs and carry out work.
 ///
 /// Acceptance of a connector's request by department d (each factor in [0, 1]):
 ///
@@ -17,6 +17,8 @@
 /// and if they touch liability × (1 − liabilityAversion · (1 − e/2)), e = entrepreneur skill
 /// (0 without a connector). With an owner the departments decide once (the first
 /// needed department's p; an integral table also shrinks the silo penalty).
+/// The fixed numbers 0.85, 0.15, 1/2 and the load 10 of a department without hours are
+/// named in ``EngineConstants``.
 extension World {
     /// Departments first work the tasks they accepted in earlier weeks, then decide on
     /// the hand-overs that are due (so department work takes at least a week).
@@ -46,24 +48,26 @@ extension World {
         if requests[r].hasOwner && effective.hasIntegralTable { silo *= 1 - scenario.interventions.integralTable.siloReduction }
         var p = pow(1 - silo, requests[r].departmentCount - 1)
         let hours = departments[d].hoursPerWeek
-        let load = hours > 0 ? departments[d].backlogHours / hours : 10
+        let load = hours > 0 ? departments[d].backlogHours / hours : EngineConstants.loadWithoutHours
         p /= 1 + scenario.departmentBehaviour.loadSensitivity * max(0, load - 1)
         var entrepreneur = 0.0
         switch requests[r].route {
         case .connector:
             let c = Int(requests[r].connector)
-            entrepreneur = connectors[c].skills.2
+            entrepreneur = connectors[c].skills.entrepreneur
             p *= departments[d].cooperation * (1 - b.extraWorkFraming * (1 - departments[d].awareness))
             if d != connectors[c].homeDepartment { p *= 1 - effective.otherClusterPenalty }
-            p *= (0.85 + 0.15 * connectors[c].ties[d]) * (0.85 + 0.15 * connectors[c].skill(kind))
+            p *= (EngineConstants.tieEffectAtNoTie + EngineConstants.tieEffectSlope * connectors[c].ties[d])
+                * (EngineConstants.skillEffectAtNoSkill + EngineConstants.skillEffectSlope * connectors[c].skill(kind))
         case .general:
             p *= scenario.generalChannel.responseRate
         case .app:
             p *= scenario.interventions.appTriage.responseRate
         }
         if kind == .initiative {
-            p *= 1 - b.ruleRigidity * (1 - departments[d].ruleFlexibility) * (1 - entrepreneur / 2)
-            if requests[r].liability { p *= 1 - b.liabilityAversion * (1 - entrepreneur / 2) }
+            let bent = entrepreneur * EngineConstants.entrepreneurBarrierShare   // = entrepreneur / 2, exactly
+            p *= 1 - b.ruleRigidity * (1 - departments[d].ruleFlexibility) * (1 - bent)
+            if requests[r].liability { p *= 1 - b.liabilityAversion * (1 - bent) }
         }
         return min(1, max(0, p))
     }

@@ -1,4 +1,4 @@
-/// MODEL.md §4 step 9 and §8: the weekly series and the replicate's metrics.
+/// docs/ODD.md §1.3 phase 9 and §5 Metrics: the weekly series and the replicate's metrics.
 ///
 /// What each metric is lives in its declaration (`Metrics/ScalarMetrics.swift`,
 /// `Metrics/WeeklyMetrics.swift`); the world only hands the declarations its state.

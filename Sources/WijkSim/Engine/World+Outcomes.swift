@@ -1,4 +1,4 @@
-/// MODEL.md §4 steps 7–8: outcomes, feedback, trust and awareness.
+/// docs/ODD.md §1.3 phases 7–8 (§3.4.19–3.4.22): outcomes, feedback, trust and awareness.
 ///
 /// Feedback: a result reaches the resident with probability
 /// `coverage · feedbackWithFollowUp + (1 − coverage) · (1 − feedbackGap)` on the
@@ -138,7 +138,7 @@ extension World {
     /// Connector presence (outreach, newspaper, bewonersavonden): Poisson(population ·
     /// outreachPerYear / 52) random residents of each served neighbourhood hear of it.
     mutating func runOutreach() {
-        let rate = scenario.residents.outreachPerYear / 52
+        let rate = scenario.residents.outreachPerYear / Double(EngineConstants.weeksPerYear)
         guard rate > 0 else { return }
         for hood in connectorsByNeighbourhood.indices {
             var served = false

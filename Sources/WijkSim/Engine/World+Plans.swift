@@ -1,4 +1,4 @@
-/// MODEL.md §4 step 3: departments start contact (the reverse flow).
+/// docs/ODD.md §1.3 phase 3 (§3.4.10 Reverse flow): departments start contact (the reverse flow).
 ///
 /// Each department makes Poisson(plansPerYear / 52) plans a week, each in a random
 /// neighbourhood. It consults the neighbourhood's connector with probability
@@ -9,18 +9,6 @@
 /// ("loop je achter de feiten aan" [E:001 L411]). A call-in is not raised when the drawn
 /// resident already holds ``ResidentPopulation/openRequestLimit`` (127) open requests.
 extension World {
-    /// Gives every connector in post its week's hours.
-    mutating func openConnectorWeek() {
-        for c in connectors.indices {
-            let hours = isInPost(c) ? connectors[c].hoursPerWeek : 0
-            connectors[c].hoursLeft = hours
-            if week >= warmupWeeks {
-                tally.connectorHoursAvailable += hours
-                if !isInPost(c) && !effective.hasNoConnectors && week >= connectors[c].startWeek { tally.vacancyWeeks += 1 }
-            }
-        }
-    }
-
     mutating func startDepartmentContacts() {
         let behaviour = scenario.departmentBehaviour
         let gainRate = scenario.interventions.transitionManager.proactiveGain

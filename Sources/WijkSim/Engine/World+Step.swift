@@ -1,4 +1,4 @@
-/// The weekly schedule (MODEL.md §4) and the whole run of a replicate.
+/// The weekly schedule (docs/ODD.md §1.3 Process overview and scheduling) and the whole run of a replicate.
 extension World {
     /// Simulates every week and returns the replicate's metrics.
     mutating func run() -> ReplicateResult {
@@ -9,7 +9,7 @@ extension World {
         return finalMetrics()
     }
 
-    /// One week, in the order of MODEL.md §4.
+    /// One week, in the order of docs/ODD.md §1.3 (phases 1–9).
     mutating func step() {
         tally.weekRaised = 0
         tally.weekConnected = 0

@@ -1,10 +1,14 @@
 /// The complete state of one replicate: residents, requests, connectors,
 /// departments, council and transition manager, plus its random streams.
 ///
-/// `step()` advances one week in the order of MODEL.md §4; each phase lives in
+/// `step()` advances one week in the order of docs/ODD.md §1.3 Process overview and
+/// scheduling; each phase lives in
 /// its own `World+Phase.swift` file. A `World` is owned by one thread.
 struct World {
     let scenario: Scenario
+    /// The scenario's interventions in the order the week applies them
+    /// (``InterventionParameters/inScheduleOrder``).
+    let interventionSchedule: [any Intervention]
     /// Weeks simulated in total (warm-up + recorded).
     let totalWeeks: Int
     let warmupWeeks: Int
@@ -48,6 +52,7 @@ struct World {
 
     init(scenario: Scenario, seed: UInt64) {
         self.scenario = scenario
+        interventionSchedule = scenario.interventions.inScheduleOrder
         warmupWeeks = scenario.run.warmupWeeks
         totalWeeks = scenario.run.warmupWeeks + scenario.run.weeks
         rng = RandomStreams(replicateSeed: seed)
@@ -80,7 +85,7 @@ struct World {
                 mandateBudget: scenario.interventions.connectorMandate.budgetPerYear))
         }
         initialiseResidents()
-        requests.reserveCapacity(Int(Double(n) * scenario.residents.requestsPerYear * Double(totalWeeks) / 52 * 1.2) + 64)
+        requests.reserveCapacity(Int(Double(n) * scenario.residents.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear) * 1.2) + 64)
     }
 
     /// Draws every resident's trust, activity and awareness, and schedules each first candidate ask.
@@ -91,7 +96,7 @@ struct World {
         // Beta(α, β) with the given mean and variance; spread 0 means everyone starts at the mean.
         let concentration = variance > 0 ? mean * (1 - mean) / variance - 1 : 0
         let alpha = mean * concentration, beta = (1 - mean) * concentration
-        let baseRate = p.requestsPerYear / 52 * (1 + p.trustEffectOnAsking)
+        let baseRate = p.requestsPerYear / Double(EngineConstants.weeksPerYear) * (1 + p.trustEffectOnAsking)
         let shape = p.activityShape
         var generator = rng.initialisation
         for i in 0..<residents.count {
@@ -131,7 +136,7 @@ extension DepartmentState {
         self.init(
             hoursPerWeek: p.hoursPerWeek, cooperation: p.cooperation, awareness: p.awareness,
             baseAwareness: p.awareness, ruleFlexibility: p.ruleFlexibility,
-            proactiveContactRate: p.proactiveContactRate, plansPerWeek: p.plansPerYear / 52,
+            proactiveContactRate: p.proactiveContactRate, plansPerWeek: p.plansPerYear / Double(EngineConstants.weeksPerYear),
             influence: 0, influenceFloor: 0, priorityQueue: FIFOQueue(), queue: FIFOQueue(),
             backlogHours: 0)
     }
@@ -147,7 +152,7 @@ extension ConnectorState {
         let order = (0..<4).sorted { normalised[$0] > normalised[$1] || (normalised[$0] == normalised[$1] && $0 < $1) }
         self.init(
             hoursPerWeek: p.hoursPerWeek, startWeek: p.startWeek, homeDepartment: homeDepartment,
-            skills: (p.skills.fixer, p.skills.bridgeBuilder, p.skills.entrepreneur, p.skills.mediator),
+            skills: p.skills,
             emphasis: normalised, emphasisOrder: order, escalationPropensity: p.escalationPropensity,
             ties: Array(repeating: p.initialTie, count: departmentCount), neighbourhoods: neighbourhoods,
             queues: Array(repeating: FIFOQueue<Int32>(), count: 4), vacantUntil: -1, hoursLeft: 0,

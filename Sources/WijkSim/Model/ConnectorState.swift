@@ -6,8 +6,9 @@ package struct ConnectorState {
     package var startWeek: Int
     /// Home department id.
     package var homeDepartment: Int
-    /// Role skills in kind order (fixer, bridge builder, entrepreneur, mediator).
-    package var skills: (Double, Double, Double, Double)
+    /// Success probability of each role (fixer, bridge builder, entrepreneur, mediator),
+    /// each in [0, 1]; the role that handles a kind is ``skill(_:)``.
+    package var skills: RoleValues
     /// Role emphasis weights in kind order, normalised to sum 1.
     package var emphasis: [Double]
     /// Kinds in order of decreasing emphasis (spill-over order).
@@ -32,14 +33,7 @@ package struct ConnectorState {
     package var mandateBudget: Double
 
     /// Skill for the role that handles `kind`.
-    @inlinable package func skill(_ kind: RequestKind) -> Double {
-        switch kind {
-        case .question: skills.0
-        case .signal: skills.1
-        case .initiative: skills.2
-        case .conflict: skills.3
-        }
-    }
+    @inlinable package func skill(_ kind: RequestKind) -> Double { skills[kind] }
 
     /// Open requests waiting in the intake queues (closed ones still queued are not counted).
     package var backlog: Int

@@ -50,10 +50,10 @@ package struct ParameterTable: Sendable {
         return names
     }()
 
-    /// A short description of a section, from the doc comments of ``Scenario``
-    /// and ``InterventionParameters``; `nil` when there is none.
+    /// A short description of a section, from the doc comments of ``Scenario``, or an
+    /// intervention's ``Intervention/title``; `nil` when there is none.
     package static func title(ofSection name: String) -> String? {
-        sectionTitles[name]
+        sectionTitles[name] ?? InterventionParameters.types.first { $0.section == name }?.title
     }
 
     /// The values in the JSON form the rows use: scalars as written by
@@ -107,17 +107,5 @@ package struct ParameterTable: Sendable {
         "barriers": "Organisational barriers, each in [0, 1] where 0 = absent.",
         "trust": "Resident trust dynamics.",
         "generalChannel": "The general channel (front office, website, app) for residents who do not know the connector.",
-        "interventions.transitionManager": "Intervention: a transition manager (transitiemanager, idee-manager).",
-        "interventions.publicity": "Intervention: an internal publicity campaign about the connectors.",
-        "interventions.documentedRole": "Intervention: a documented role description along the four roles.",
-        "interventions.initiativeProcess": "Intervention: a formal process that gives cross-domain initiatives an owner.",
-        "interventions.portfolio": "Intervention: neighbourhood work moves to a portfolio arrangement.",
-        "interventions.ownDepartment": "Intervention: connectors get their own department or cluster.",
-        "interventions.connectorMandate": "Intervention: connectors get a budget and mandate for small requests.",
-        "interventions.appTriage": "Intervention: small reports are triaged to an app (the Fixi-app).",
-        "interventions.staffContinuity": "Intervention: staff continuity (lower turnover, shorter vacancies).",
-        "interventions.training": "Intervention: training civil servants.",
-        "interventions.integralTable": "Intervention: an integral table that decides cross-domain requests together.",
-        "interventions.noConnectors": "Counterfactual: no connectors at all; every request takes the general channel.",
     ]
 }

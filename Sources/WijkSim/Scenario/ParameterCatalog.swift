@@ -46,7 +46,7 @@ public enum ParameterCatalog {
     ]
 
     static let run: [ParameterSpec] = [
-        integer("run.weeks", RunSettings.weeksRange, "weeks", "Recorded horizon.", "[A: MODEL.md §2 default 104]"),
+        integer("run.weeks", RunSettings.weeksRange, "weeks", "Recorded horizon.", "[A: docs/ODD.md §1.2.8 default 104]"),
         integer("run.warmupWeeks", RunSettings.warmupWeeksRange, "weeks", "Weeks simulated before recording starts (events happen, are not counted).", "[A]"),
         integer("run.replicates", RunSettings.replicatesRange, "count", "Monte Carlo replicates.", "[A]"),
         integer("run.seed", RunSettings.seedRange, "integer", "Master seed; replicate i uses a seed derived from (seed, i) only.", "[A]"),
@@ -73,7 +73,7 @@ public enum ParameterCatalog {
     )
 
     static let requests: [ParameterSpec] = section(
-        kinds("requests.mix", .number(min: 0, max: 1), "fraction", "Share of requests of each kind; the four shares must sum to 1", "[A: MODEL.md §3]").plausible(0.05, 0.6, "assumption: MODEL.md §3 default mix; no source counts requests by kind"),
+        kinds("requests.mix", .number(min: 0, max: 1), "fraction", "Share of requests of each kind; the four shares must sum to 1", "[A: docs/ODD.md §3.4.8]").plausible(0.05, 0.6, "assumption: the default mix of docs/ODD.md §3.4.8, from the reference design; no source counts requests by kind"),
         kinds("requests.noDepartmentShare", .number(min: 0, max: 1), "fraction", "Share of each kind the connector can settle without any department", "[E:001 L382 \"paaltje op de stoep … afhandelen\"; A]").plausible(0, 0.8, "E:001 L382 the connector settles some questions itself ('paaltje op de stoep'); the share per kind is an assumption"),
         [number("requests.departmentCountShares[]", 0, 1, "fraction", "P(1), P(2), P(3), … departments needed when at least one is; must sum to 1 and not be longer than the department list.", "[A; E:001 L433, E:003]").plausible(0.05, 0.8, "assumption: E:001 L433 and E:003: cross-domain requests are common but not counted")],
         [number("requests.initiativeDecisionShare", 0, 1, "fraction", "Share of initiatives that need a council decision (budget or exception).", "[A; E:002]").plausible(0.2, 0.7, "assumption: E:002 council decisions on initiatives; share unknown")],
@@ -167,87 +167,4 @@ public enum ParameterCatalog {
     static let generalChannel: [ParameterSpec] = [
         number("generalChannel.responseRate", 0, 1, "probability", "Probability a department takes up a request that arrives without a connector (no tie, no translation); a refusal there is never explained.", "[X: cities answered 22-54% of unsolicited contacts]").plausible(0.22, 0.54, "X: cities answered 22-54% of unsolicited contacts (SSRN 3907862; New Media & Society 2021)"),
     ]
-
-    // MARK: Interventions (MODEL.md §7)
-
-    static let interventions: [ParameterSpec] =
-        transitionManager + publicity + documentedRole + initiativeProcess + portfolioChange
-        + ownDepartment + connectorMandate + appTriage + staffContinuity + training
-        + integralTable + noConnectors
-
-    static let transitionManager: [ParameterSpec] =
-        switchAndStart("interventions.transitionManager", "Whether the transition manager is appointed.", "[E:001 L600]", "First week in post.") + [
-        integer("interventions.transitionManager.endWeek", 0, 5200, "week", "Week the manager leaves; 0 = stays to the end.", "[A]"),
-        number("interventions.transitionManager.hoursPerWeek", 0, 80, "hours per week", "Hours per week spent on departments, aldermen and connectors.", "[A]"),
-        number("interventions.transitionManager.influenceRate", 0, 1, "fraction per week", "Influence gained per week by the department worked on, at 24 hours: s += r · (hours/24) · (1 − s).", "[A]"),
-        integer("interventions.transitionManager.departmentsPerWeek", 1, 100, "departments", "Departments worked on per week, in turn.", "[A]"),
-        number("interventions.transitionManager.awarenessGain", 0, 1, "fraction", "Awareness target raised by s · g · (1 − awareness).", "[E:001 L602]"),
-        number("interventions.transitionManager.proactiveGain", 0, 1, "fraction", "Proactive contact rate raised by s · g · (1 − rate).", "[E:001 L602]"),
-        number("interventions.transitionManager.clarityGain", 0, 1, "fraction", "Role ambiguity lowered by mean influence · g.", "[E:001 L602]"),
-        number("interventions.transitionManager.stigmaReduction", 0, 1, "fraction", "Escalation stigma lowered by mean influence · g.", "[E:001 L602, L494]"),
-        number("interventions.transitionManager.processThreshold", 0, 1, "fraction", "Mean influence at which the manager installs an initiative process.", "[E:001 L602, L612; A]"),
-        number("interventions.transitionManager.decayPerWeek", 0, 1, "fraction per week", "Weekly decay of influence after the manager leaves.", "[E:004 \"pilots niet beklijven\"; A]"),
-        number("interventions.transitionManager.retainedIfEmbedded", 0, 1, "fraction", "Share of influence kept for good when the role was embedded (documented role, own department or a portfolio).", "[E:004; A]"),
-    ]
-
-    static let publicity: [ParameterSpec] =
-        switchAndStart("interventions.publicity", "Whether the internal publicity campaign runs.", "[E:001 L606]", "First campaign week.") + [
-        integer("interventions.publicity.durationWeeks", 1, 5200, "weeks", "Campaign length.", "[A]"),
-        number("interventions.publicity.awarenessGain", 0, 1, "fraction", "Raise of departments' awareness target at full effect: + g · (1 − awareness).", "[E:001 L606]"),
-        number("interventions.publicity.roleDependence", 0, 1, "weight", "How much the effect depends on role clarity: effect × (1 − d + d · clarity²).", "[E:001 L608]"),
-    ]
-
-    static let documentedRole: [ParameterSpec] =
-        switchAndStart("interventions.documentedRole", "Whether the connector role is documented.", "[E:001 L612]", "Week the role description is adopted.") + [
-        number("interventions.documentedRole.ambiguityReduction", 0, 1, "fraction", "Role ambiguity × (1 − r).", "[A]"),
-    ]
-
-    static let initiativeProcess: [ParameterSpec] =
-        switchAndStart("interventions.initiativeProcess", "Whether the initiative process exists.", "[E:001 L612]", "First week of the initiative process.") + [
-        number("interventions.initiativeProcess.consultGain", 0, 1, "probability", "Added probability that a department consults the connector on a plan.", "[E:001 L612]"),
-    ]
-
-    static let portfolioChange: [ParameterSpec] =
-        switchAndStart("interventions.portfolio", "Whether the portfolio arrangement changes.", "[E:001 L616]", "Week of the portfolio change.") + [
-        choice("interventions.portfolio.portfolio", Portfolio.allCases.map(\.rawValue), "The new portfolio arrangement: none, implicit, one, all.", "[E:001 L616]"),
-    ]
-
-    static let ownDepartment: [ParameterSpec] =
-        switchAndStart("interventions.ownDepartment", "Whether connectors get their own department or cluster.", "[E:001 L616]", "Week of the move.") + [
-        number("interventions.ownDepartment.penaltyReduction", 0, 1, "fraction", "Other-cluster penalty × (1 − r).", "[A]"),
-    ]
-
-    static let connectorMandate: [ParameterSpec] =
-        switchAndStart("interventions.connectorMandate", "Whether connectors have a budget and mandate (doorzettingsmacht).", "[E:001 L478]", "First week of the mandate.") + [
-        number("interventions.connectorMandate.budgetPerYear", 0, 1e8, "euro per year", "Budget per connector per year.", "[A]"),
-        number("interventions.connectorMandate.meanCost", 0, 1e7, "euro", "Mean cost of settling one small request (exponential).", "[A]"),
-        number("interventions.connectorMandate.success", 0, 1, "probability", "Probability the connector settles a small request itself.", "[A]"),
-    ]
-
-    static let appTriage: [ParameterSpec] =
-        switchAndStart("interventions.appTriage", "Whether small reports go to an app (Fixi-app).", "[E:001 L362]", "First week of app triage.") + [
-        number("interventions.appTriage.share", 0, 1, "fraction", "Share of one-department signals sent to the app instead of the connector.", "[A]"),
-        number("interventions.appTriage.responseRate", 0, 1, "probability", "Probability the department takes up an app report.", "[X: MOR handling; A]"),
-        number("interventions.appTriage.misrouteReduction", 0, 1, "fraction", "Misrouted contacts × (1 − r).", "[A]"),
-    ]
-
-    static let staffContinuity: [ParameterSpec] =
-        switchAndStart("interventions.staffContinuity", "Whether staff continuity measures apply.", "[E:000]", "First week of the continuity measures.") + [
-        number("interventions.staffContinuity.turnoverReduction", 0, 1, "fraction", "Turnover × (1 − r).", "[A]"),
-        number("interventions.staffContinuity.vacancyReduction", 0, 1, "fraction", "Vacancy weeks × (1 − r).", "[A]"),
-    ]
-
-    static let training: [ParameterSpec] =
-        switchAndStart("interventions.training", "Whether civil servants are trained.", "[E:000 §8]", "Week the training is done.") + [
-        number("interventions.training.cooperationGain", 0, 1, "fraction", "Cooperation += g · (1 − cooperation).", "[A]"),
-        number("interventions.training.flexibilityGain", 0, 1, "fraction", "Rule flexibility += g · (1 − flexibility).", "[A]"),
-    ]
-
-    static let integralTable: [ParameterSpec] =
-        switchAndStart("interventions.integralTable", "Whether the integral table exists.", "[E:002]", "First week of the integral table.") + [
-        number("interventions.integralTable.siloReduction", 0, 1, "fraction", "Silo penalty × (1 − r) for requests decided at the table.", "[E:002 \"consensus within an hour\"]"),
-    ]
-
-    static let noConnectors: [ParameterSpec] =
-        switchAndStart("interventions.noConnectors", "Counterfactual: whether connectors are removed.", "[E:001 L145]", "Week from which no connector works.")
 }

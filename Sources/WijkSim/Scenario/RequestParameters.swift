@@ -1,6 +1,6 @@
 /// The requests residents raise: mix, departments needed, effort and routing.
 public struct RequestParameters: Codable, Sendable, Equatable {
-    /// Share of requests of each kind; must sum to 1. Unit: fractions. Range: [0, 1]. [A: MODEL.md §3]
+    /// Share of requests of each kind; must sum to 1. Unit: fractions. Range: [0, 1]. [A: docs/ODD.md §3.4.8]
     public var mix = KindValues(question: 0.40, signal: 0.30, initiative: 0.15, conflict: 0.15)
     /// Share of each kind the connector can settle without any department. Unit: fraction. Range: [0, 1]. [E:001 L382 "paaltje op de stoep … afhandelen"; A]
     public var noDepartmentShare = KindValues(question: 0.7, signal: 0.0, initiative: 0.0, conflict: 0.5)

@@ -1,6 +1,6 @@
 /// Run length and batch defaults; the command line can override them.
 public struct RunSettings: Codable, Sendable, Equatable {
-    /// Recorded horizon. Unit: weeks. Range: 1...5200. [A: MODEL.md §2 default 104]
+    /// Recorded horizon. Unit: weeks. Range: 1...5200. [A: docs/ODD.md §1.2.8 default 104]
     public var weeks: Int = 104
     /// Weeks simulated before recording starts (events happen, are not counted). Unit: weeks. Range: 0...5200. [A]
     public var warmupWeeks: Int = 0
