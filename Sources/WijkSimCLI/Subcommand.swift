@@ -11,13 +11,17 @@ package struct CommandContext: Sendable {
     package var commandLine: [String]
     /// Cores used when `--jobs` is not given.
     package var coreCount: Int
+    /// The environment (`wijksim sweep` reads a scheduler's shard from it).
+    package var environment: [String: String]
 
     /// Creates a context.
     package init(console: Console, commandLine: [String],
-                coreCount: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                 coreCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.console = console
         self.commandLine = commandLine
         self.coreCount = coreCount
+        self.environment = environment
     }
 }
 

@@ -9,7 +9,7 @@ import Foundation
 /// ``run(arguments:console:coreCount:)`` with a capturing ``Console``.
 package enum WijkSimCommand {
     /// The subcommands, in the order `--help` lists them.
-    package static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self]
+    package static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self, SweepCommand.self, MergeCommand.self]
 
     /// The top-level usage line.
     package static let usage = "Usage: wijksim <subcommand> [options]  (see 'wijksim --help')"
@@ -26,8 +26,10 @@ package enum WijkSimCommand {
     /// ``MessageText/oneLine(_:)``), followed by the usage line for a usage error.
     /// - Returns: 0 on success, else the error's ``ExitCode``.
     package static func run(arguments: [String], console: Console,
-                           coreCount: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int32 {
-        let context = CommandContext(console: console, commandLine: arguments, coreCount: coreCount)
+                           coreCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let context = CommandContext(console: console, commandLine: arguments, coreCount: coreCount,
+                                     environment: environment)
         do {
             return try dispatch(Array(arguments.dropFirst()), context: context)
         } catch let error as CLIError {

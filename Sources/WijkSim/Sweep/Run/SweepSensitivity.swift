@@ -5,12 +5,14 @@ import Foundation
 /// Read back from the file (not from memory) so that one process and a merge of
 /// shards compute it from the same bytes and write the same `sensitivity.csv`.
 /// Per key metric (``SweepFiles/keyMetrics``), the measure suits the design:
-/// - `grid`: main effects (range of the marginal means, per-level means) — ``MainEffect``;
+/// - `grid`: main effects (range of the marginal means, per-level means) over the replicate
+///   rows of `runs.csv`, with t intervals from the spread within the grid cells — ``MainEffect``;
 /// - `latin-hypercube` and `points`: partial rank correlation with Fisher-z 95%
 ///   intervals — ``PartialRankCorrelation``;
 /// - `morris`: μ*, μ and σ of the elementary effects with bootstrap intervals over
 ///   trajectories — ``MorrisEffect``.
-/// The output of each point is the mean of the metric over its replicates.
+/// For the other designs the output of each point is the mean of the metric over its
+/// replicates (`points.csv`).
 public struct SweepSensitivity: Sendable {
     /// The sweep.
     public var plan: SweepPlan
@@ -30,29 +32,20 @@ public struct SweepSensitivity: Sendable {
         return ranking
     }
 
-    /// The ranking from the points file at `pointsPath`.
+    /// The ranking from the points file at `pointsPath` (and, for a grid, the replicate
+    /// rows of the `runs.csv` beside it, so that main effects get intervals from the
+    /// spread within each grid cell).
     public func rank(pointsPath: String) throws -> SensitivityRanking {
-        let header = SweepFiles.pointsHeader(plan.factors)
-        let reader = try LineReader(path: pointsPath)
-        guard let first = reader.next(), first == header.joined(separator: ",") else {
-            throw SweepError(.data, "\(pointsPath): the header is not that of this sweep's points.csv")
-        }
         let k = plan.factors.count
-        let metricColumns = SweepFiles.keyMetrics.map { header.firstIndex(of: "\($0)_mean")! }
-        var inputs = Array(repeating: [Double](), count: k)
-        var outputs = Array(repeating: [Double](), count: metricColumns.count)
-        var line = 1
-        while let text = reader.next() {
-            line += 1
-            let fields = text.split(separator: ",", omittingEmptySubsequences: false)
-            guard fields.count == header.count else {
-                throw SweepError(.data, "\(pointsPath):\(line): expected \(header.count) fields, found \(fields.count)")
-            }
-            for j in 0..<k { inputs[j].append(Self.number(fields[1 + j])) }
-            for (m, column) in metricColumns.enumerated() { outputs[m].append(Self.number(fields[column])) }
-        }
-        guard line - 1 == plan.pointCount else {
-            throw SweepError(.data, "\(pointsPath): \(line - 1) points, the sweep has \(plan.pointCount)")
+        let inputs: [[Double]], outputs: [[Double]]
+        if case .grid = plan.design {
+            let folder = (pointsPath as NSString).deletingLastPathComponent
+            let runsPath = folder.isEmpty ? SweepFiles.runs : folder + "/" + SweepFiles.runs
+            (inputs, outputs) = try Self.columns(of: runsPath, header: SweepFiles.runsHeader(plan.factors), factors: k,
+                                                 metrics: SweepFiles.keyMetrics, rows: plan.pointCount * plan.replicates)
+        } else {
+            (inputs, outputs) = try Self.columns(of: pointsPath, header: SweepFiles.pointsHeader(plan.factors), factors: k,
+                                                 metrics: SweepFiles.keyMetrics.map { "\($0)_mean" }, rows: plan.pointCount)
         }
         let names = plan.factors.map(\.keyPath)
         var results: [SensitivityResult] = []
@@ -79,6 +72,35 @@ public struct SweepSensitivity: Sendable {
             }
         }
         return SensitivityRanking(results)
+    }
+
+    /// The factor columns (1 ... `factors`) and the named metric columns of the CSV file at
+    /// `path`, read line by line.
+    /// - Throws: ``SweepError`` (65) when the header or a row is not what the sweep writes,
+    ///   or the file has not `rows` rows.
+    static func columns(of path: String, header: [String], factors k: Int, metrics: [String],
+                        rows: Int) throws(SweepError) -> (inputs: [[Double]], outputs: [[Double]]) {
+        let reader = try LineReader(path: path)
+        guard let first = reader.next(), first == header.joined(separator: ",") else {
+            throw SweepError(.data, "\(path): the header is not that of this sweep")
+        }
+        let metricColumns = metrics.map { header.firstIndex(of: $0)! }
+        var inputs = Array(repeating: [Double](), count: k)
+        var outputs = Array(repeating: [Double](), count: metricColumns.count)
+        var line = 1
+        while let text = reader.next() {
+            line += 1
+            let fields = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields.count == header.count else {
+                throw SweepError(.data, "\(path):\(line): expected \(header.count) fields, found \(fields.count)")
+            }
+            for j in 0..<k { inputs[j].append(number(fields[1 + j])) }
+            for (m, column) in metricColumns.enumerated() { outputs[m].append(number(fields[column])) }
+        }
+        guard line - 1 == rows else {
+            throw SweepError(.data, "\(path): \(line - 1) rows, the sweep has \(rows)")
+        }
+        return (inputs, outputs)
     }
 
     /// A field of `points.csv` as a number; `NA` (undefined) is NaN.
