@@ -87,7 +87,7 @@ memory_mib() {
     local kib
     kib=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)
     [[ $kib =~ ^[0-9]+$ ]] || die "cannot read MemTotal from /proc/meminfo"
-    echo $((kib / 1024 * 95 / 100))
+    echo $((kib * 95 / 100 / 1024))
 }
 
 write_config() {
