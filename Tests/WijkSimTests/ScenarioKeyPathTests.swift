@@ -170,6 +170,25 @@ struct ScenarioKeyPathTests {
         #expect(ParameterKeyPath(parsing: text) == nil)
     }
 
+    // Catches: a template whose slots sit at the wrong leaves or in the wrong order.
+    @Test func templateMatchesTheEditor() throws {
+        let editor = ScenarioEditor(Scenario())
+        let parameters = try ["connectors[*].hoursPerWeek", "barriers.siloPenalty", "departments[4].cooperation",
+                              "residents.maxOpenRequests", "interventions.training.enabled", "requests.departmentCountShares[*]"]
+            .map { try editor.resolve($0, file: "x") }
+        let template = ScenarioTemplate(tree: editor.tree, parameters: parameters)
+        #expect(template.slots.count == 3 + 1 + 1 + 1 + 1 + 3)
+        let samples: [[Double]] = [[16, 0.3, 0.7, 3, 1, 1.0 / 3], [36, 0.1, 0.9, 1, 0, 1.0 / 3]]
+        for values in samples {
+            let fromTemplate = try template.scenario(values: values, file: "x")
+            #expect(fromTemplate == (try editor.scenario(setting: Array(zip(parameters, values)), file: "x")))
+            #expect(fromTemplate.connectors.allSatisfy { $0.hoursPerWeek == values[0] })
+            #expect(fromTemplate.departments[4].cooperation == values[2] && fromTemplate.departments[3].cooperation == Scenario().departments[3].cooperation)
+        }
+        let error = #expect(throws: ScenarioError.self) { try template.scenario(values: [16, 1.5, 0.7, 3, 1, 1.0 / 3], file: "x") }
+        #expect(error?.description == "x: barriers.siloPenalty: expected a number in [0, 1], found 1.5")
+    }
+
     // Catches: an editor so slow that a 100,000-point sweep spends minutes building scenarios.
     @Test func editingIsCheap() throws {
         let editor = ScenarioEditor(Scenario())
