@@ -41,6 +41,10 @@ struct ScenarioEditor: Sendable {
         let pattern = keyPath.pattern
         guard let spec = ParameterCatalog.byKeyPath[pattern] else {
             let inside = ParameterCatalog.all.map(\.keyPath).filter { $0.hasPrefix(pattern + ".") || $0.hasPrefix(pattern + "[]") }
+            if inside == [pattern + "[]"] {
+                let element = keyPath.filling(pattern + "[]")
+                throw failure(.wrongType, "expected one parameter, found a list; name an element (\(element.dropLast(3))[0]) or all of them (\(element))")
+            }
             if !inside.isEmpty {
                 let names = inside.prefix(3).map(keyPath.filling) + (inside.count > 3 ? ["…"] : [])
                 throw failure(.wrongType, "expected one parameter, found a group of \(inside.count): \(names.joined(separator: ", "))")
