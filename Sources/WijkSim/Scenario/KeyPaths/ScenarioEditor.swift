@@ -4,9 +4,9 @@ import Foundation
 /// loader's checks: each new value against its ``ParameterSpec``, then the whole scenario
 /// against the catalog and the cross-field rules (``Scenario/validate(file:)``).
 ///
-/// The base tree is encoded once; each edit replaces leaves, writes the tree and decodes it,
-/// so a scenario costs one `JSONDecoder` pass plus the checks (tens of microseconds for the
-/// baseline; see `docs/SWEEPS.md`).
+/// The base tree is encoded once; each edit replaces leaves, writes the tree and decodes it
+/// whole. Many scenarios from one base with the same parameters go faster through
+/// ``ScenarioTemplate`` (see `docs/SWEEPS.md` for measured costs).
 struct ScenarioEditor: Sendable {
     /// The scenario edited.
     let base: Scenario
