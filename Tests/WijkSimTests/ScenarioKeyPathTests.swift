@@ -44,7 +44,7 @@ let keyPathErrorCases: [KeyPathErrorCase] = [
     KeyPathErrorCase(id: "a group", keyPath: "requests.mix", value: 0.25,
                      message: "<scenario>: requests.mix: expected one parameter, found a group of 4: requests.mix.question, requests.mix.signal, requests.mix.initiative, …", problem: .wrongType),
     KeyPathErrorCase(id: "a list of numbers", keyPath: "requests.departmentCountShares", value: 0.5,
-                     message: "<scenario>: requests.departmentCountShares: expected one parameter, found a group of 1: requests.departmentCountShares[*]", problem: .wrongType),
+                     message: "<scenario>: requests.departmentCountShares: expected one parameter, found a list; name an element (requests.departmentCountShares[0]) or all of them (requests.departmentCountShares[*])", problem: .wrongType),
     KeyPathErrorCase(id: "not a key path", keyPath: "barriers..siloPenalty", value: 0.2,
                      message: "<scenario>: barriers..siloPenalty: not a key path; expected keys joined by '.', each list followed by [index] or [*], such as barriers.siloPenalty, departments[2].hoursPerWeek or connectors[*].hoursPerWeek", problem: .invalidValue),
     KeyPathErrorCase(id: "leading zero index", keyPath: "departments[01].hoursPerWeek", value: 10,
@@ -165,9 +165,52 @@ struct ScenarioKeyPathTests {
         #expect(keyPath.pattern == pattern)
     }
 
+    // Catches: a lenient parser that lets `a..b` or `a[01]` through to a confusing "unknown parameter".
     @Test(arguments: ["", ".a", "a.", "a..b", "a[", "a[]", "a[x]", "a[-1]", "a[01]", "a[1234567890]", "1a", "a b", "a[0]b", "é"])
     func refusesNonKeyPaths(text: String) {
         #expect(ParameterKeyPath(parsing: text) == nil)
+    }
+
+    // Catches: a template whose slots sit at the wrong leaves or in the wrong order.
+    @Test func templateMatchesTheEditor() throws {
+        let editor = ScenarioEditor(Scenario())
+        let parameters = try ["connectors[*].hoursPerWeek", "barriers.siloPenalty", "departments[4].cooperation",
+                              "residents.maxOpenRequests", "interventions.training.enabled", "requests.departmentCountShares[*]"]
+            .map { try editor.resolve($0, file: "x") }
+        let template = ScenarioTemplate(base: Scenario(), tree: editor.tree, parameters: parameters)
+        #expect(template.slotCount == 3 + 1 + 1 + 1 + 1 + 3)
+        #expect(template.sections.map(\.key) == ["requests", "connectors", "departments", "barriers", "residents", "interventions"].sorted(by: { a, b in
+            Self.topLevelKeys.firstIndex(of: a)! < Self.topLevelKeys.firstIndex(of: b)! }))
+        let samples: [[Double]] = [[16, 0.3, 0.7, 3, 1, 1.0 / 3], [36, 0.1, 0.9, 1, 0, 1.0 / 3]]
+        for values in samples {
+            let fromTemplate = try template.scenario(values: values, file: "x")
+            #expect(fromTemplate == (try editor.scenario(setting: Array(zip(parameters, values)), file: "x")))
+            #expect(fromTemplate.connectors.allSatisfy { $0.hoursPerWeek == values[0] })
+            #expect(fromTemplate.departments[4].cooperation == values[2] && fromTemplate.departments[3].cooperation == Scenario().departments[3].cooperation)
+        }
+        let error = #expect(throws: ScenarioError.self) { try template.scenario(values: [16, 1.5, 0.7, 3, 1, 1.0 / 3], file: "x") }
+        #expect(error?.description == "x: barriers.siloPenalty: expected a number in [0, 1], found 1.5")
+    }
+
+    static let topLevelKeys = ScenarioEditor(Scenario()).tree.members!.map(\.key)
+
+    // Catches: a section decoder missing for a top-level key, or one that decodes into the wrong
+    // member: every numeric parameter set through a one-parameter template equals the editor's result.
+    @Test func everySectionDecodes() throws {
+        #expect(Self.topLevelKeys.filter { !["name", "description", "sources"].contains($0) } == Scenario.decodableSections)
+        let editor = ScenarioEditor(Scenario())
+        for spec in ParameterCatalog.all {
+            guard case .number(let min, let max, _) = spec.kind, let plausible = spec.plausible,
+                  !spec.keyPath.hasPrefix("requests.mix"), !spec.keyPath.hasPrefix("requests.departmentCountShares"),
+                  spec.keyPath != "residents.trustMean", min < max else { continue }
+            let parameter = try editor.resolve(spec.keyPath.replacingOccurrences(of: "[]", with: "[0]"), file: "x")
+            let template = ScenarioTemplate(base: Scenario(), tree: editor.tree, parameters: [parameter])
+            let value = plausible.low + (plausible.high - plausible.low) / 3
+            #expect(try template.scenario(values: [value], file: "x") == (try editor.scenario(setting: [(parameter, value)], file: "x")), "\(spec.keyPath)")
+            #expect(template.sections.map(\.key) == [String(spec.keyPath.prefix { $0 != "." && $0 != "[" })])
+        }
+        let name = try editor.resolve("run.weeks", file: "x")
+        #expect(ScenarioTemplate(base: Scenario(), tree: editor.tree, parameters: [name]).sections.map(\.key) == ["run"])
     }
 
     // Catches: an editor so slow that a 100,000-point sweep spends minutes building scenarios.

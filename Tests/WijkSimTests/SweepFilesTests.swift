@@ -18,6 +18,7 @@ struct SweepFilesTests {
         #expect(plan.name + ".json" == file)
     }
 
+    // Catches: an example renamed or removed (the loads test would then pass vacuously).
     @Test func theExamplesAreThere() {
         #expect(Set(Self.files).isSuperset(of: ["connectors-grid.json", "barriers-lhs.json", "barriers-morris.json", "test-small.json"]))
     }

@@ -45,10 +45,8 @@ public struct SweepPlan: Sendable {
     var unitPoints: [Double]
     /// Morris only: the factor each point changes from the point before (`nil` at a trajectory's start).
     var morrisChanges: [Int?]
-    /// The factors resolved against `base`, in factor order.
-    var parameters: [ResolvedParameter]
-    /// Sets points on `base`.
-    var editor: ScenarioEditor
+    /// `base` with a slot at each factor's leaves, in factor order.
+    var template: ScenarioTemplate
 
     /// The values of point `index` in factor order, in the parameters' units; whole numbers for
     /// integer factors (switches 0 or 1).
@@ -77,7 +75,7 @@ public struct SweepPlan: Sendable {
     public func scenario(forPoint index: Int) throws(ScenarioError) -> Scenario {
         let values = values(ofPoint: index)
         do throws(ScenarioError) {
-            return try editor.scenario(setting: Array(zip(parameters, values)), file: file, checksEveryLeaf: false)
+            return try template.scenario(values: values, file: file)
         } catch {
             var located = error
             located.message += " at design point \(index) (" + pointDescription(values) + ")"

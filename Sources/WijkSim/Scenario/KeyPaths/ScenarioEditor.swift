@@ -4,9 +4,9 @@ import Foundation
 /// loader's checks: each new value against its ``ParameterSpec``, then the whole scenario
 /// against the catalog and the cross-field rules (``Scenario/validate(file:)``).
 ///
-/// The base tree is encoded once; each edit replaces leaves, writes the tree and decodes it,
-/// so a scenario costs one `JSONDecoder` pass plus the checks (tens of microseconds for the
-/// baseline; see `docs/SWEEPS.md`).
+/// The base tree is encoded once; each edit replaces leaves, writes the tree and decodes it
+/// whole. Many scenarios from one base with the same parameters go faster through
+/// ``ScenarioTemplate`` (see `docs/SWEEPS.md` for measured costs).
 struct ScenarioEditor: Sendable {
     /// The scenario edited.
     let base: Scenario
@@ -41,6 +41,10 @@ struct ScenarioEditor: Sendable {
         let pattern = keyPath.pattern
         guard let spec = ParameterCatalog.byKeyPath[pattern] else {
             let inside = ParameterCatalog.all.map(\.keyPath).filter { $0.hasPrefix(pattern + ".") || $0.hasPrefix(pattern + "[]") }
+            if inside == [pattern + "[]"] {
+                let element = keyPath.filling(pattern + "[]")
+                throw failure(.wrongType, "expected one parameter, found a list; name an element (\(element.dropLast(3))[0]) or all of them (\(element))")
+            }
             if !inside.isEmpty {
                 let names = inside.prefix(3).map(keyPath.filling) + (inside.count > 3 ? ["…"] : [])
                 throw failure(.wrongType, "expected one parameter, found a group of \(inside.count): \(names.joined(separator: ", "))")

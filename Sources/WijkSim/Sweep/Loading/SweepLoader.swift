@@ -65,7 +65,7 @@ public enum SweepLoader {
             factors: design.factors, design: design.design, replicates: settings.replicates, seed: base.run.seed,
             pointCount: design.pointCount, notes: design.notes, resolvedJSON: "", hash: "", designSeed: request.resolvedSeed(settings: base.run.seed),
             pointValues: design.values, unitPoints: design.unit, morrisChanges: design.morrisChanges,
-            parameters: design.parameters, editor: editor)
+            template: ScenarioTemplate(base: base, tree: editor.tree, parameters: design.parameters))
         plan.resolvedJSON = SweepResolvedJSON.text(of: plan, baseFile: settings.baseName, weeks: settings.weeks)
         plan.hash = SHA256.hex(plan.resolvedJSON)
         if checksEveryPoint {
