@@ -13,13 +13,22 @@ import Foundation
 /// | `city` | `bench/rotterdam.json` | 1 × 520 | 1 | user | 5 |
 /// | `many-1000` | `bench/small.json` | 1,000 × 52 | all cores | user | 1 |
 /// | `many` | `bench/small.json` | 100,000 × 52 | all cores | user | 1 |
+/// | `sweep` | the town | 50 points × 20 × 104 | all cores | sweep | 3 |
+/// | `sweep-points-100` | `bench/small.json` | 100 points × 1 × 13 | all cores | sweep | 1 |
+/// | `sweep-points-10000` | `bench/small.json` | 10,000 points × 1 × 13 | all cores | sweep | 1 |
+///
+/// `sweep` runs as many replicates as `town-parallel` (a Latin hypercube over eight barriers,
+/// ``BenchWorkload/sweepFactors``): the target is that it takes no longer, i.e. a sweep of
+/// P points × R replicates costs no more than P·R replicates through `run`. The two
+/// `sweep-points` workloads differ only in the number of points: peak memory must not grow.
 ///
 /// `--quick` shrinks them to a smoke test: town 20 × 26, city with every population
 /// divided by 20 and 52 weeks, many 2,000 replicates, one repetition each.
 /// ``scale`` multiplies the replicate counts of the town and many workloads (tests use it).
 package struct BenchPlan: Sendable, Equatable {
     /// The workload names, in the order they run and are printed.
-    package static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "city", "many-1000", "many"]
+    package static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "city", "many-1000", "many",
+                                         "sweep", "sweep-points-100", "sweep-points-10000"]
 
     /// Whether to run the small `--quick` versions.
     package var isQuick: Bool
@@ -67,9 +76,10 @@ package struct BenchPlan: Sendable, Equatable {
     /// - Throws: ``ScenarioError`` when its scenario file is missing or invalid.
     package func workload(named name: String) throws(ScenarioError) -> BenchWorkload? {
         guard Self.workloadNames.contains(name) else { return nil }
-        let town = name.hasPrefix("town") ? try ScenarioLoader.load(path: townScenarioFile) : Scenario()
+        let town = name.hasPrefix("town") || name == "sweep" ? try ScenarioLoader.load(path: townScenarioFile) : Scenario()
         let city = name == "city" ? try ScenarioLoader.load(path: cityScenarioFile) : Scenario()
-        let small = name == "fixed" || name.hasPrefix("many") ? try ScenarioLoader.load(path: smallScenarioFile) : Scenario()
+        let small = name == "fixed" || name.hasPrefix("many") || name.hasPrefix("sweep-points")
+            ? try ScenarioLoader.load(path: smallScenarioFile) : Scenario()
         return workload(named: name, town: town, city: city, small: small)
     }
 
@@ -109,6 +119,18 @@ package struct BenchPlan: Sendable, Equatable {
             return make(name, "small scenario, reference replicate count for the memory comparison",
                         smallScenarioFile, small, replicates: scaled(1_000), weeks: 52, jobs: cores, .user,
                         repetitions: 1)
+        case "sweep":
+            var workload = make(name, "town, Latin hypercube over eight barriers, all cores, through the sweep's folder",
+                                townScenarioFile, town, replicates: isQuick ? 10 : 20, weeks: townWeeks, jobs: cores,
+                                .sweep, repetitions: townRepetitions)
+            workload.sweepPoints = max(1, scaled(isQuick ? 20 : 1_000) / (isQuick ? 10 : 20))
+            return workload
+        case "sweep-points-100", "sweep-points-10000":
+            var workload = make(name, "small scenario, sweep of many points × 1 replicate: memory must stay flat",
+                                smallScenarioFile, small, replicates: 1, weeks: 13, jobs: cores, .sweep, repetitions: 1)
+            let points = name == "sweep-points-100" ? 100 : (isQuick ? 1_000 : 10_000)
+            workload.sweepPoints = max(2, scaled(points))
+            return workload
         default:
             return make(name, "small scenario, many replicates: memory must stay flat",
                         smallScenarioFile, small, replicates: scaled(isQuick ? 2_000 : 100_000), weeks: 52,

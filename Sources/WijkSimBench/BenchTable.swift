@@ -58,6 +58,19 @@ package struct BenchTable: Sendable, Equatable {
                 row.observed = "\(Self.number(peak("many") / 1e6, digits: 1)) MB vs \(Self.number(peak("many-1000") / 1e6, digits: 1)) MB "
                     + "(\(Self.number(peak("many") / peak("many-1000"), digits: 3)) x)"
                 judged = judged && isolated
+            case "sweep":
+                let ratio = wall / median("town-parallel")
+                row.target = "wall <= \(BenchTargets.sweepWallRatio) x town-parallel (same replicates)"
+                checks = [ratio <= BenchTargets.sweepWallRatio]
+                row.observed = "\(Self.number(wall, digits: 2)) s vs \(Self.number(median("town-parallel"), digits: 2)) s "
+                    + "(\(Self.number(ratio, digits: 3)) x)"
+            case "sweep-points-10000":
+                let ratio = peak(workload.name) / peak("sweep-points-100")
+                row.target = "peak <= \(BenchTargets.sweepPeakRatio) x sweep-points-100 peak"
+                checks = [ratio <= BenchTargets.sweepPeakRatio]
+                row.observed = "\(Self.number(peak(workload.name) / 1e6, digits: 1)) MB vs "
+                    + "\(Self.number(peak("sweep-points-100") / 1e6, digits: 1)) MB (\(Self.number(ratio, digits: 3)) x)"
+                judged = judged && isolated
             default:
                 break
             }

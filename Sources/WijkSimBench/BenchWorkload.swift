@@ -13,6 +13,11 @@ package struct BenchWorkload: Sendable, Equatable {
         /// ``Simulation/runReplicate(scenario:seed:checkingInvariants:)`` in a loop on
         /// one thread, results dropped: the engine alone, without output.
         case engine
+        /// What `wijksim sweep` does: a Latin hypercube over the catalog's plausible ranges
+        /// of ``BenchWorkload/sweepFactors`` with ``BenchWorkload/sweepPoints`` points, each
+        /// point running `run.replicates` replicates, through ``SweepRunner`` into a
+        /// temporary folder (runs.csv, points.csv, sensitivity.csv, manifest).
+        case sweep
     }
 
     /// The row label, e.g. `city` (one of ``BenchPlan/workloadNames``).
@@ -29,9 +34,18 @@ package struct BenchWorkload: Sendable, Equatable {
     package var path: Path
     /// Timed repetitions (the table shows their median), ≥ 1.
     package var repetitions: Int
+    /// Design points of a ``Path/sweep`` workload (0 for the others).
+    package var sweepPoints = 0
 
-    /// Replicates per repetition.
-    package var replicates: Int { scenario.run.replicates }
+    /// The parameters a sweep workload varies: the eight organisational barriers of the
+    /// baseline with the strongest evidence, each over its plausible range.
+    package static let sweepFactors = [
+        "barriers.extraWorkFraming", "barriers.otherClusterPenalty", "barriers.siloPenalty", "barriers.ruleRigidity",
+        "barriers.liabilityAversion", "barriers.roleAmbiguity", "barriers.escalationStigma", "barriers.feedbackGap",
+    ]
+
+    /// Replicates per repetition (for a sweep: points × replicates per point).
+    package var replicates: Int { scenario.run.replicates * max(1, sweepPoints) }
 
     /// Residents simulated in each replicate (the sum of the neighbourhood populations).
     package var residents: Int { scenario.municipality.neighbourhoods.reduce(0) { $0 + $1.population } }

@@ -54,6 +54,11 @@ struct BenchScenarioTests {
         #expect(byName["many"]?.replicates == 100_000)
         #expect(byName["many-1000"]?.replicates == 1_000)
         #expect(byName["many"]?.residents == 5_000)
+        #expect(byName["sweep"]?.replicates == 1_000, "as many replicates as town-parallel")
+        #expect(byName["sweep"]?.sweepPoints == 50)
+        #expect(byName["sweep"]?.path == .sweep)
+        #expect(byName["sweep-points-100"]?.sweepPoints == 100)
+        #expect(byName["sweep-points-10000"]?.sweepPoints == 10_000)
 
         let quick = try BenchPlan(isQuick: true, scale: 0.5, scenarioFolder: Self.scenarios, cores: 3).workloads()
         let quickByName = Dictionary(uniqueKeysWithValues: quick.map { ($0.name, $0) })

@@ -27,6 +27,9 @@ struct BenchTableTests {
             measurement("city", wall: [0.8, 0.7, 0.9, 0.8, 0.85], megabytes: 45, requests: 4_000),
             measurement("many-1000", wall: [0.5], megabytes: 23),
             measurement("many", wall: [50], megabytes: 24),
+            measurement("sweep", wall: [1.0, 1.02, 0.98], megabytes: 33),
+            measurement("sweep-points-100", wall: [0.2], megabytes: 22),
+            measurement("sweep-points-10000", wall: [9], megabytes: 23),
         ]
         return Dictionary(uniqueKeysWithValues: list.map { m in
             var m = m
@@ -63,6 +66,9 @@ struct BenchTableTests {
         #expect(city.meetsTarget == true)
 
         #expect(rows["many"]?.meetsTarget == true)
+        #expect(rows["sweep"]?.meetsTarget == true, "1.0 s against town-parallel's 1.05 s")
+        #expect(rows["sweep"]?.replicatesPerSecond == 1_000)
+        #expect(rows["sweep-points-10000"]?.meetsTarget == true, "23 MB against 22 MB")
         #expect(rows["fixed"]?.meetsTarget == nil)
         #expect(rows["town-engine"]?.meetsTarget == nil)
         #expect(rows["town-engine"]?.target == "")
@@ -74,9 +80,13 @@ struct BenchTableTests {
         var slow = Self.measurements()
         slow["city"] = Self.measurement("city", wall: [1.2], megabytes: 200)
         slow["many"] = Self.measurement("many", wall: [50], megabytes: 30)
+        slow["sweep"] = Self.measurement("sweep", wall: [1.2], megabytes: 33)
+        slow["sweep-points-10000"] = Self.measurement("sweep-points-10000", wall: [9], megabytes: 40)
         let missed = BenchTable(workloads: workloads, measurements: slow, isQuick: false)
         #expect(missed.rows.first { $0.workload == "city" }?.meetsTarget == false)
         #expect(missed.rows.first { $0.workload == "many" }?.meetsTarget == false)
+        #expect(missed.rows.first { $0.workload == "sweep" }?.meetsTarget == false)
+        #expect(missed.rows.first { $0.workload == "sweep-points-10000" }?.meetsTarget == false)
         #expect(missed.text.contains("  NO"))
 
         let quick = BenchTable(workloads: workloads, measurements: Self.measurements(), isQuick: true)
