@@ -18,8 +18,9 @@ import Foundation
 /// | `sweep-points-10000` | `bench/small.json` | 10,000 points × 1 × 13 | all cores | sweep | 1 |
 ///
 /// `sweep` runs as many replicates as `town-parallel` (a Latin hypercube over eight barriers,
-/// ``BenchWorkload/sweepFactors``): the target is that it takes no longer, i.e. a sweep of
-/// P points × R replicates costs no more than P·R replicates through `run`. The two
+/// ``BenchWorkload/sweepFactors``): the target is that it takes no longer per request
+/// handled, i.e. a sweep of P points × R replicates costs no more than P·R replicates of
+/// the same work through `run`. The two
 /// `sweep-points` workloads differ only in the number of points: peak memory must not grow.
 ///
 /// `--quick` shrinks them to a smoke test: town 20 × 26, city with every population

@@ -14,7 +14,9 @@ package enum BenchTargets {
     package static let parallelEfficiency = 0.90
     /// `many`: peak memory at most this multiple of `many-1000`'s. Unit: ratio.
     package static let manyPeakRatio = 1.10
-    /// `sweep`: wall time at most this multiple of `town-parallel`'s (same replicates). Unit: ratio.
+    /// `sweep`: wall time per request handled at most this multiple of `town-parallel`'s
+    /// (same replicate count; per request because the points' barriers change the work of a
+    /// replicate). Unit: ratio.
     package static let sweepWallRatio = 1.0
     /// `sweep-points-10000`: peak memory at most this multiple of `sweep-points-100`'s. Unit: ratio.
     package static let sweepPeakRatio = 1.10

@@ -57,7 +57,7 @@ package enum WorkloadRunner {
     /// ``BenchWorkload/sweepFactors``, base = the workload's scenario file with its
     /// replicates and weeks) into `root`, loads it and runs it with a ``SweepRunner``.
     /// Writing and loading the file are not timed separately (they are milliseconds).
-    /// - Returns: the requests handled is not collected by the sweep; 0.
+    /// - Returns: the requests handled, summed over the replicates.
     static func runSweep(_ workload: BenchWorkload, in root: String) throws -> Int {
         try POSIXFiles.createDirectories(root)
         let base = URL(fileURLWithPath: workload.scenarioFile).standardizedFileURL.path
@@ -77,7 +77,6 @@ package enum WorkloadRunner {
         let plan = try SweepLoader.load(path: file)
         let runner = SweepRunner(plan: plan, shard: .whole, jobs: workload.jobs, folder: root + "/out", resume: false,
                                  force: false, commandLine: ["wijksim", "bench", "--workload", workload.name])
-        _ = try runner.execute()
-        return 0
+        return try runner.execute().requestsHandled
     }
 }

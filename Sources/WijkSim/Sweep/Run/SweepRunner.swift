@@ -30,6 +30,8 @@ public struct SweepRunner: Sendable {
         public var files: [String]
         /// The ranking (whole sweeps only; empty for a shard).
         public var ranking: SensitivityRanking?
+        /// Requests handled in the replicates this process ran (a measure of the work done).
+        public var requestsHandled = 0
     }
 
     /// The sweep.
@@ -88,6 +90,7 @@ public struct SweepRunner: Sendable {
         let scenarios = ScenarioCache(plan: plan, capacity: 4 * max(1, jobs) / max(1, replicates) + 4)
         var summary = SweepPointSummary(metricCount: MetricCatalog.scalarNames.count)
         var pointValues: [String] = []
+        var requests = 0
         progress?.update(done: (first - points.lowerBound) * replicates)
         let runner = BatchRunner(replicates: (end - first) * replicates, jobs: jobs, masterSeed: plan.seed)
         try runner.run(
@@ -100,6 +103,7 @@ public struct SweepRunner: Sendable {
             consume: { (item: BatchItem<(UInt64, Result<ReplicateResult, ScenarioError>)>) throws in
                 let point = first + item.replicate / replicates, replicate = item.replicate % replicates
                 let result = try item.output.1.get()
+                requests += result.requestsHandled
                 if replicate == 0 {
                     pointValues = plan.values(ofPoint: point).map(CSVWriter.format)
                     summary = SweepPointSummary(metricCount: MetricCatalog.scalarNames.count)
@@ -119,7 +123,8 @@ public struct SweepRunner: Sendable {
         guard end == points.upperBound else {
             try runs.close(); try pointsFile.close()
             return Outcome(pointsRun: end - first, shardPoints: points, pointsResumed: first - points.lowerBound,
-                           wallTimeSeconds: ProgressReporter.monotonicSeconds() - clockStart, files: [], ranking: nil)
+                           wallTimeSeconds: ProgressReporter.monotonicSeconds() - clockStart, files: [], ranking: nil,
+                           requestsHandled: requests)
         }
         try Self.append("done \(runs.bytesWritten) \(pointsFile.bytesWritten)\n", to: log, path: path(SweepFiles.completionLog))
         try runs.close(); try pointsFile.close()
@@ -133,7 +138,7 @@ public struct SweepRunner: Sendable {
         try writeManifest(points: points, complete: true, startTime: startTime, wallTime: wallTime)
         files += [path(SweepFiles.manifest), path(SweepFiles.completionLog)]
         return Outcome(pointsRun: end - first, shardPoints: points, pointsResumed: first - points.lowerBound,
-                       wallTimeSeconds: wallTime, files: files, ranking: ranking)
+                       wallTimeSeconds: wallTime, files: files, ranking: ranking, requestsHandled: requests)
     }
 
     func path(_ file: String) -> String { folder + "/" + file }
