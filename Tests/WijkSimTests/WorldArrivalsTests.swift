@@ -19,8 +19,7 @@ struct WorldArrivalsTests {
         return seen
     }
 
-    // Catches a weekly rate not divided by 52, a missing (1 + w) in the candidate rate, or a
-    // thinning that forgets to divide m(τ) by 1 + w (each moves the count by a third or more).
+    // Catches a yearly rate not divided by 52, a candidate rate without (1 + w), or thinning by m(τ) not divided by 1 + w.
     @Test("requests per week = Σᵢ (1 − exp(−λᵢ)) · m(τ)/(1 + w) over many weeks, within 4σ")
     func weeklyRate() {
         let weeks = 60
@@ -47,8 +46,7 @@ struct WorldArrivalsTests {
         #expect(raised > 3_000, "the check is not vacuous")
     }
 
-    // Catches thinning by the trust at initialisation instead of the current trust, or a
-    // thinning that draws no uniform (so that the candidate process depends on trust).
+    // Catches thinning that ignores the resident's current trust, or a candidate process that depends on trust.
     @Test("at trust 1 every candidate becomes a request, at trust 0 a third of them (w = 0.5)")
     func thinningByTrust() {
         let weeks = 40
@@ -105,8 +103,7 @@ struct WorldArrivalsTests {
         }
     }
 
-    // Catches a department-count draw that ignores departmentCountShares or a department draw
-    // that ignores requestWeight (uniform over departments).
+    // Catches a department count that ignores departmentCountShares, or departments drawn uniformly, not by requestWeight.
     @Test("departments needed: k by departmentCountShares, distinct, weighted by requestWeight")
     func departmentsNeeded() {
         let n = 4_000

@@ -152,8 +152,7 @@ struct WorldCouncilTests {
         return r
     }
 
-    // Catches an escalation resolved before its delay, a delay not taken from the portfolio in
-    // force, a tie that does not suffer, or success that does not put the work first.
+    // Catches an escalation resolved before the portfolio's delay, a tie that does not suffer, or success without priority work.
     @Test("escalation after a refusal: tie − tieLoss, due after round(delay[portfolio]), success queues priority work")
     func escalationSucceeds() {
         var world = Self.world {

@@ -28,8 +28,7 @@ struct WorldDepartmentsTests {
         return r
     }
 
-    // Catches a factor of the acceptance formula that is left out, applied to the wrong
-    // department (home vs other) or to the wrong route (general channel, app).
+    // Catches an acceptance factor left out or applied to the wrong department (home vs other) or route (general, app).
     @Test("acceptance reproduces the worked examples of docs/ODD.md §3.4.14")
     func acceptanceFormula() {
         var world = EngineWorld.world(Self.twoDepartments)
@@ -102,8 +101,7 @@ struct WorldDepartmentsTests {
         return world
     }
 
-    // Catches a department with cooperation 0 that still accepts connector requests, or a
-    // refusal that is given up without the explainRefusal draw.
+    // Catches a department with cooperation 0 that still accepts, or a refusal given up without the explainRefusal draw.
     @Test("cooperation 0: every connector hand-over is refused; explainRefusal 1 declines them all, 0 strands them all")
     func cooperationZero() {
         for explain in [1.0, 0.0] {

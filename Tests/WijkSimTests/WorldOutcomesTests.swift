@@ -50,8 +50,7 @@ struct WorldOutcomesTests {
         #expect(stranded.world.invariantViolations() == [], "the running trust sum follows")
     }
 
-    // Catches connector-route feedback computed as 1 − feedbackGap regardless of follow-up, or
-    // follow-up credited to a connector who is no longer in post.
+    // Catches connector-route feedback as 1 − feedbackGap whatever the follow-up, or follow-up credited to a vacant post.
     @Test("connector route: feedback = coverage · feedbackWithFollowUp + (1 − coverage)(1 − gap); a vacant post gives 1 − gap")
     func connectorFeedback() {
         let t = TrustParameters()
@@ -70,8 +69,7 @@ struct WorldOutcomesTests {
         }
     }
 
-    // Catches a reinforcing loop that also runs for general-channel or refused requests, or for
-    // departments that accepted but did not finish.
+    // Catches a reinforcing loop for general-channel or refused requests, or for departments that accepted but did not finish.
     @Test("a connected connector-route request raises awareness a·(1 − a) and tie t·(1 − t) of each department that did the work, and nothing else does")
     func reinforcingLoop() {
         func run(aware: Bool, outcome: Outcome, done: UInt64) -> (awareness: Double, tie: Double) {
