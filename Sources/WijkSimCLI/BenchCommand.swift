@@ -29,6 +29,10 @@ package enum BenchCommand: Subcommand {
           city            Scenarios/bench/rotterdam.json: 650,000 residents, 1 replicate × 520 weeks
           many-1000       Scenarios/bench/small.json, 1,000 replicates × 52 weeks (memory reference)
           many            the same with 100,000 replicates (memory must stay flat)
+          sweep           the town, Latin hypercube of 50 points × 20 replicates over eight barriers,
+                          all cores (time per request vs town-parallel)
+          sweep-points-100    Scenarios/bench/small.json, sweep of 100 points × 1 replicate × 13 weeks
+          sweep-points-10000  the same with 10,000 points (memory must stay flat)
 
         Options:
           --quick             Tiny workloads (a smoke test of a few seconds); targets are not judged.
