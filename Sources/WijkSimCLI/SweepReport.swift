@@ -37,10 +37,9 @@ enum SweepReport {
         return text + "\n"
     }
 
-    /// Three significant decimals, with sign.
+    /// Three significant digits, with sign (`+0.874`, `−0.0123`, `+26.3`).
     static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return (rounded >= 0 ? "+" : "−") + String(format: "%.3f", abs(rounded))
+        (value >= 0 ? "+" : "−") + String(format: "%.3g", abs(value))
     }
 
     /// `12.3 s` or `2 min 05 s`.
