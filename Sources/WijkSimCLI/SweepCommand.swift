@@ -30,6 +30,9 @@ package enum SweepCommand: Subcommand {
                               to an uninterrupted run.
           --force             Replace results in DIR that WijkSim wrote; never anything else.
           --quiet             Do not show progress on standard error.
+          --excel             Also write runs-excel.csv, points-excel.csv and sensitivity-excel.csv
+                              (semicolons, decimal commas, UTF-8 byte-order mark) for Excel in a
+                              Dutch locale, when the whole sweep is done (a shard: after the merge).
           -h, --help          Show this help.
 
         Replicate i of every point uses the seed derived from (seed, i) only: points are paired
@@ -62,7 +65,10 @@ package enum SweepCommand: Subcommand {
         progress.replicatesPerPoint = plan.replicates
         let runner = SweepRunner(plan: plan, shard: shard, jobs: jobs, folder: folder, resume: options.isResuming,
                                  force: options.isForced, commandLine: context.commandLine)
-        let outcome = try runner.execute(progress: progress, note: { console.writeError("wijksim: note: \($0)\n") })
+        var outcome = try runner.execute(progress: progress, note: { console.writeError("wijksim: note: \($0)\n") })
+        if options.writesExcel, shard.count == 1, outcome.pointsRun + outcome.pointsResumed == points.count {
+            outcome.files += try ExcelCopy.writeCopies(in: folder).map { folder + "/" + $0 }
+        }
         var text = "Sweep \(plan.name): \(plan.design.typeName), \(plan.pointCount) points × \(plan.replicates) replicates"
         if shard.count > 1 { text += ", shard \(shard.description) (points \(points.lowerBound)–\(max(points.lowerBound, points.upperBound - 1)))" }
         text += ", \(outcome.pointsRun) points run"
@@ -80,7 +86,7 @@ package enum SweepCommand: Subcommand {
 package enum MergeCommand: Subcommand {
     package static let name = "merge"
     package static let abstract = "Merge the shard folders of a sweep into one results folder."
-    package static let usage = "Usage: wijksim merge DIR... --out DIR [--sweep FILE] [--force]"
+    package static let usage = "Usage: wijksim merge DIR... --out DIR [--sweep FILE] [--force] [--excel]"
     package static let help = """
         Merge the shard folders of a sweep into the files one process would have written.
 
@@ -94,6 +100,7 @@ package enum MergeCommand: Subcommand {
                               (may be the folder holding the shards).
           --sweep FILE        The sweep file, if not at the path the shards' manifests record.
           --force             Replace those four files if DIR already has them.
+          --excel             Also write *-excel.csv copies for Excel in a Dutch locale.
           -h, --help          Show this help.
 
         Refuses, naming the folder: shards of another sweep (hash) or split, missing or
@@ -105,6 +112,7 @@ package enum MergeCommand: Subcommand {
         .value("--out", expected: "a folder path"),
         .value("--sweep", expected: "a sweep file"),
         .flag("--force"),
+        .flag("--excel"),
     ], usage: usage)
 
     package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -117,7 +125,10 @@ package enum MergeCommand: Subcommand {
         }
         let merge = SweepMerge(folders: scanned.positionals, destination: out, force: scanned.flags.contains("--force"),
                                sweepFile: scanned.values["--sweep"], commandLine: context.commandLine)
-        let (plan, ranking, files) = try merge.execute()
+        var (plan, ranking, files) = try merge.execute()
+        if scanned.flags.contains("--excel") {
+            files += try ExcelCopy.writeCopies(in: out).map { out + "/" + $0 }
+        }
         var text = "Merged \(scanned.positionals.count) shard\(scanned.positionals.count == 1 ? "" : "s") of sweep \(plan.name) (\(plan.pointCount) points × \(plan.replicates) replicates).\n"
         text += SweepReport.ranking(ranking)
         text += "Files:\n" + files.map { "  \($0)\n" }.joined()

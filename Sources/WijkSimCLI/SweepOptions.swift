@@ -18,13 +18,15 @@ package struct SweepOptions: Sendable, Equatable {
     package var isForced = false
     /// `--quiet`: no progress.
     package var isQuiet = false
+    /// `--excel`: also write `*-excel.csv` copies (``ExcelCopy``) of a finished sweep's CSV files.
+    package var writesExcel = false
 
     /// Options for `sweepPath`, nothing else given.
     package init(sweepPath: String) { self.sweepPath = sweepPath }
 
     /// The usage line.
     package static let usage =
-        "Usage: wijksim sweep SWEEP [--out DIR] [--shard K/N] [--shard-count N] [--jobs J] [--resume] [--force] [--quiet]"
+        "Usage: wijksim sweep SWEEP [--out DIR] [--shard K/N] [--shard-count N] [--jobs J] [--resume] [--force] [--quiet] [--excel]"
 
     static let scanner = ArgumentScanner(options: [
         .value("--out", expected: "a folder path"),
@@ -34,6 +36,7 @@ package struct SweepOptions: Sendable, Equatable {
         .flag("--resume"),
         .flag("--force"),
         .flag("--quiet"),
+        .flag("--excel"),
     ], usage: usage)
 
     /// Parses the arguments after `sweep`.
@@ -68,6 +71,7 @@ package struct SweepOptions: Sendable, Equatable {
         options.isResuming = scanned.flags.contains("--resume")
         options.isForced = scanned.flags.contains("--force")
         options.isQuiet = scanned.flags.contains("--quiet")
+        options.writesExcel = scanned.flags.contains("--excel")
         if options.isResuming && options.isForced {
             throw CLIError("--resume and --force contradict each other: --resume finishes the results in the folder, --force starts again", usage: usage)
         }

@@ -192,4 +192,26 @@ struct SweepRunTests {
             try SweepShard.fromEnvironment(["JOB_COMPLETION_INDEX": "3"], shardCount: nil)
         }
     }
+
+    // Catches Excel copies missing for the sweep's own files, numbers left with a decimal
+    // point, and copies that make the folder no longer WijkSim's to replace with --force.
+    @Test("wijksim sweep --excel writes Excel copies; --force still replaces the folder")
+    func excelCopies() throws {
+        let folder = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let sweep = try Self.writeSweep(in: folder)
+        let out = folder + "/out"
+        for extra in [[], ["--force"]] {
+            let capture = CapturedConsole()
+            let status = WijkSimCommand.run(arguments: ["wijksim", "sweep", sweep, "--out", out, "--quiet", "--excel"] + extra,
+                                            console: capture.console, coreCount: 2, environment: [:])
+            #expect(status == 0, "\(capture.standardError)")
+        }
+        let copy = Self.bytes(out + "/points-excel.csv")
+        #expect(copy.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: copy.dropFirst(3), as: UTF8.self)
+        let row = try #require(text.split(separator: "\n").dropFirst().first)
+        #expect(row.hasPrefix("0;0,1;8;3;"), "\(row.prefix(40))")
+        #expect(POSIXFiles.exists(out + "/sensitivity-excel.csv") && POSIXFiles.exists(out + "/runs-excel.csv"))
+    }
 }

@@ -10,13 +10,15 @@ import Foundation
 /// other column a field that parses as a number has its `.` replaced by `,`, and `NA`,
 /// `Inf` and `-Inf` are kept. A field is quoted when it holds `;`, `"`, CR or LF.
 package enum ExcelCopy {
-    /// The CSV files that get an Excel copy (those `run` and `compare` write).
+    /// The CSV files that get an Excel copy (those `run`, `compare`, `sweep` and `merge` write).
     package static let sourceFiles = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
-                                     ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile]
+                                     ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
+                                     SweepFiles.points, SweepFiles.sensitivity]
     /// Every Excel copy's name (for ``FolderOwnership/ownedFileNames``).
     package static let fileNames = sourceFiles.map(name(for:))
     /// Columns that hold text, never numbers.
-    static let textColumns: Set<String> = ["scenario", "seed", "base", "variant", "metric", "excludes_zero"]
+    static let textColumns: Set<String> = ["scenario", "seed", "base", "variant", "metric", "excludes_zero",
+                                           "parameter", "design", "measure", "ci_method", "note"]
     /// The UTF-8 byte-order mark.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -31,6 +33,7 @@ package enum ExcelCopy {
     package static func writeCopies(in folder: String) throws(OutputError) -> [String] {
         var written: [String] = []
         for file in sourceFiles where POSIXFiles.kind(of: folder + "/" + file) == .file {
+            _ = unlink(folder + "/" + name(for: file))   // a merge --force or sweep --force replaces its own copies
             try convert(folder + "/" + file, to: folder + "/" + name(for: file))
             written.append(name(for: file))
         }
