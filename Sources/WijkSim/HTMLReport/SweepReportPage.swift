@@ -86,8 +86,19 @@ struct SweepReportPage {
             results.ranking(item.metric).map { row in
                 let scale = Self.inMetricUnits(row.measure) && item.metric.contains("rate") ? 100.0 : 1.0
                 let estimate = "\(significant(row.estimate * scale)) (\(text(.intervalRange, significant(row.low * scale), significant(row.high * scale))))"
-                return [text(item.key).capitalizedFirst, row.rank.map(String.init) ?? "", row.parameter, row.measure, estimate]
+                let name = text(item.key).capitalizedFirst + (scale == 100 ? text(.sweepPercentagePoints) : "")
+                return [name, row.rank.map(String.init) ?? "", row.parameter, measureName(row.measure), estimate]
             }
+        }
+    }
+
+    /// The measure's name in the page language (the `measure` column of `sensitivity.csv`).
+    func measureName(_ measure: String) -> String {
+        switch measure {
+        case "prcc": text(.sweepMeasurePRCC)
+        case "range": text(.sweepMeasureRange)
+        case "mu_star": text(.sweepMeasureMuStar)
+        default: measure
         }
     }
 
@@ -121,12 +132,15 @@ struct SweepReportPage {
     func responsePoints(_ parameter: String) -> [PointIntervalChart.Point] {
         if isGrid {
             let levels = results.levelMeans(Self.headline, parameter: parameter)
-            if !levels.isEmpty { return levels.map { .init(x: $0.level, value: $0.estimate, low: $0.low, high: $0.high) } }
+            if !levels.isEmpty {
+                return levels.map { .init(x: $0.level, value: $0.estimate, low: max(0, $0.low), high: min(1, $0.high)) }
+            }
         }
         guard let column = results.parameters.firstIndex(of: parameter) else { return [] }
         return results.points.compactMap { point in
             guard let rate = point.metrics[Self.headline] else { return nil }
-            return .init(x: point.values[column], value: rate.mean, low: rate.low, high: rate.high)
+            // A rate lies in [0, 1]; a t interval over few replicates may reach past it.
+            return .init(x: point.values[column], value: rate.mean, low: max(0, rate.low), high: min(1, rate.high))
         }.sorted { $0.x < $1.x }
     }
 
@@ -170,7 +184,7 @@ struct SweepReportPage {
         let chart = HeatMapChart(
             title: text(.sweepHeatTitle, first, results.parameters[columnIndex]),
             rows: rowLevels.map { "\(first) = \(text.number($0, decimals($0)))" },
-            columns: columnLevels.map { text.number($0, decimals($0)) },
+            columns: columnLevels.map { "\(results.parameters[columnIndex]) = \(text.number($0, decimals($0)))" },
             values: values, percent: { text.percent($0) }, missing: text(.noData),
             scaleEnds: (text.percent(0, 0), text.percent(1, 0)), scaleTitle: text(.sweepHeatScale))
         return (chart, first, results.parameters[columnIndex])

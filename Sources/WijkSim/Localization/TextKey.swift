@@ -152,4 +152,8 @@ package enum TextKey: String, CaseIterable, Sendable {
     case sweepHeatCaption
     case sweepHeatScale
     case sweepNoPoints
+    case sweepPercentagePoints
+    case sweepMeasurePRCC
+    case sweepMeasureRange
+    case sweepMeasureMuStar
 }

@@ -232,5 +232,9 @@ enum Translations {
             "verbindingssucces"),
         .sweepNoPoints: e("The sweep folder holds no points.",
             "De sweepmap bevat geen punten."),
+        .sweepPercentagePoints: e(" (percentage points)", " (procentpunten)"),
+        .sweepMeasurePRCC: e("partial rank correlation", "partiële rangcorrelatie"),
+        .sweepMeasureRange: e("range of level means", "bereik van de niveaugemiddelden"),
+        .sweepMeasureMuStar: e("Morris μ* (mean absolute effect)", "Morris μ* (gemiddeld absoluut effect)"),
     ]
 }
