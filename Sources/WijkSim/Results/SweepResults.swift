@@ -81,7 +81,7 @@ package struct SweepResults: Sendable {
         self.points = points
         let sensitivityPath = folder + "/" + SweepFiles.sensitivity
         let ranking = try CSVTable(path: sensitivityPath, required: SensitivityTable.header,
-                                   expected: "the sensitivity ranking that 'wijksim sweep' or 'wijksim merge' writes")
+                                   expected: "the sensitivity ranking that 'wijksim sweep' or 'wijksim merge' writes (a shard's folder has none: merge the shards first)")
         func optional(_ row: Int, _ name: String) throws(ResultsError) -> Double {
             let text = ranking.text(row, name)
             if text.isEmpty || text == "NA" { return .nan }
