@@ -141,4 +141,23 @@ struct ReportSweepTests {
         #expect(noRanking.capture.standardError.contains("'\(other)/sensitivity.csv' is missing"))
         #expect(!FileManager.default.fileExists(atPath: other + "/report.html"))
     }
+
+    @Test("a merge folder is reported like the whole sweep; a shard's folder says to merge first (66)")
+    func mergeAndShard() throws {
+        let root = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(root) }
+        let sweep = S.scenarios + "/sweeps/test-small.json"
+        for shard in 0..<2 {
+            let result = S.wijksim(["sweep", sweep, "--shard", "\(shard)/2", "--out", root + "/shard-\(shard)", "--quiet"])
+            #expect(result.status == 0, "\(result.capture.standardError)")
+        }
+        let shard = S.wijksim(["report", root + "/shard-0"])
+        #expect(shard.status == 66)
+        #expect(shard.capture.standardError.contains("sensitivity.csv' is missing") && shard.capture.standardError.contains("merge the shards first"))
+        let merge = S.wijksim(["merge", root + "/shard-0", root + "/shard-1", "--out", root + "/merged"])
+        #expect(merge.status == 0, "\(merge.capture.standardError)")
+        let merged = Self.report(root + "/merged")
+        let whole = Self.report(Self.gridFolder(in: root))
+        #expect(S.svgs(in: merged) == S.svgs(in: whole), "the same charts as one process")
+    }
 }
