@@ -77,7 +77,7 @@ struct SweepReportPage {
             title: text(.sweepRankingTitle),
             bars: ranking.map { .init(label: $0.parameter, value: $0.estimate * scale, low: $0.low * scale, high: $0.high * scale) },
             axisTitle: axis, format: { significant($0) }, tick: { text.number($0, $1) },
-            reference: nil, extent: measure == "prcc" ? [0] : [0], zeroLine: true)
+            reference: nil, extent: [0], zeroLine: true)
     }
 
     /// One row per key metric other than the connection rate and ranked parameter.
