@@ -1,12 +1,12 @@
 import WijkSim
 import WijkSimBench
-/// `wijksim report`: turns a results folder of `run` or `compare` into one HTML file.
+/// `wijksim report`: turns a results folder of `run`, `compare` or `sweep` into one HTML file.
 package enum ReportCommand: Subcommand {
     package static let name = "report"
     package static let abstract = "Turn a results folder into one HTML report with charts (offline, printable)."
     package static var usage: String { ReportOptions.usage }
     package static let help = """
-        Turn a results folder of 'wijksim run' or 'wijksim compare' into one HTML report.
+        Turn a results folder of 'wijksim run', 'compare', 'sweep' or 'merge' into one HTML report.
 
         \(ReportOptions.usage)
 
@@ -32,6 +32,9 @@ package enum ReportCommand: Subcommand {
         compare folders: key numbers per variant; forest plots of the paired differences (connection
         rate, via a connector, untouched requests, mean trust) with 95% intervals; the weekly
         difference in connection rate per variant.
+        sweep folders: the sensitivity ranking of the connection rate (bars with 95% intervals, in
+        rank order) and of the other key metrics; the connection rate against the top-ranked
+        parameter; for a grid of two parameters, a heat map of the connection rate over both.
 
         Exit codes: 64 bad command line; 65 a file in DIR is not what WijkSim writes; 66 DIR,
         its manifest.json or a CSV file it needs is missing; 73 FILE cannot be written or is not

@@ -26,6 +26,8 @@ struct IntervalBarChart {
     var reference: (value: Double, label: String)?
     /// Values the axis must include besides the data (e.g. 1 for a share).
     var extent: [Double] = [0]
+    /// Draws a solid `<line class="zero">` at 0 (estimates that may be negative).
+    var zeroLine = false
 
     /// The value axis.
     var scale: LinearScale {
@@ -49,6 +51,9 @@ struct IntervalBarChart {
         var canvas = SVGCanvas(width: ChartStyle.width, height: bottom + 46, title: title)
         let scale = self.scale
         _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: { tick($0, scale.decimals) })
+        if zeroLine {
+            canvas.line(x1: scale.map(0), y1: top, x2: scale.map(0), y2: bottom, width: 1.8, attributes: "class=\"zero\"")
+        }
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * rowHeight
             canvas.text(bar.label, x: plotLeft - 8, y: y + rowHeight / 2 + 4, anchor: "end")

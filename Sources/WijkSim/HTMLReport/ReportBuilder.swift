@@ -8,6 +8,7 @@ package enum ReportBuilder {
         switch results {
         case .run(let run): RunReportPage(results: run, text: Localizer(language)).html
         case .compare(let compare): CompareReportPage(results: compare, text: Localizer(language)).html
+        case .sweep(let sweep): SweepReportPage(results: sweep, text: Localizer(language)).html
         }
     }
 

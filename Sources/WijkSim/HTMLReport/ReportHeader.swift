@@ -5,6 +5,16 @@ enum ReportHeader {
     static func facts(_ manifest: ResultsManifest, text: Localizer) -> [(String, String)] {
         var items: [(String, String)]
         switch manifest.kind {
+        case .sweep:
+            return [
+                (text(.headerSweep), manifest.sweepName),
+                (text(.headerDesign), manifest.design),
+                (text(.headerPoints), "\(manifest.points) × \(manifest.replicates)"),
+                (text(.headerSeed), manifest.seed),
+                (text(.headerWeeks), String(manifest.weeks)),
+                (text(.headerVersion), "WijkSim \(manifest.toolVersion)"),
+                (text(.headerDate), date(manifest.startTime)),
+            ]
         case .run:
             items = [(text(.headerScenario), manifest.scenarioName), (text(.headerScenarioFile), manifest.scenarioFile)]
         case .compare:

@@ -120,4 +120,40 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termVisible
     case termFades
     case termCompareResults
+    case headerSweep
+    case headerDesign
+    case headerPoints
+    case sweepReportTitle
+    case sweepIntro
+    case sweepSectionRanking
+    case sweepSectionResponse
+    case sweepRankingTitle
+    case sweepAxisPRCC
+    case sweepAxisRange
+    case sweepAxisMuStar
+    case sweepAxisOther
+    case sweepRankingCaption
+    case sweepNoRanking
+    case sweepTableCaption
+    case columnMetric
+    case columnRank
+    case columnParameter
+    case columnMeasure
+    case columnEstimate
+    case sweepMetricConnectorRoute
+    case sweepMetricUntouched
+    case sweepMetricTrust
+    case sweepResponseTitle
+    case sweepResponseAxis
+    case sweepParameterAxis
+    case sweepResponseGridCaption
+    case sweepResponsePointsCaption
+    case sweepHeatTitle
+    case sweepHeatCaption
+    case sweepHeatScale
+    case sweepNoPoints
+    case sweepPercentagePoints
+    case sweepMeasurePRCC
+    case sweepMeasureRange
+    case sweepMeasureMuStar
 }

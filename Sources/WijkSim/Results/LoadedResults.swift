@@ -4,6 +4,8 @@ package enum LoadedResults: Sendable {
     case run(RunResults)
     /// Written by `wijksim compare`.
     case compare(CompareResults)
+    /// Written by `wijksim sweep` or `wijksim merge`.
+    case sweep(SweepResults)
 
     /// Reads the results folder at `folder`; its kind comes from `manifest.json`
     /// (``ResultsManifest/kind``), then the CSV files that kind writes are read.
@@ -20,6 +22,7 @@ package enum LoadedResults: Sendable {
         switch manifest.kind {
         case .run: return .run(try RunResults(folder: folder, manifest: manifest))
         case .compare: return .compare(try CompareResults(folder: folder, manifest: manifest))
+        case .sweep: return .sweep(try SweepResults(folder: folder, manifest: manifest))
         }
     }
 }

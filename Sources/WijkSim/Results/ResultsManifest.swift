@@ -1,10 +1,10 @@
 /// What a report's header shows, read from a results folder's `manifest.json`.
 package struct ResultsManifest: Sendable, Equatable {
     /// Which command wrote the folder.
-    package enum Kind: String, Sendable { case run, compare }
+    package enum Kind: String, Sendable { case run, compare, sweep }
 
-    /// Which command wrote the folder: `compare` when the manifest has `variants`,
-    /// `run` when it has `scenario_file`.
+    /// Which command wrote the folder: `sweep` when the manifest's `command` is `sweep` or
+    /// `merge`, `compare` when it has `variants`, `run` when it has `scenario_file`.
     package var kind: Kind
     /// The scenario's name (`run`) or the base scenario's name (`compare`).
     package var scenarioName: String
@@ -22,6 +22,14 @@ package struct ResultsManifest: Sendable, Equatable {
     package var toolVersion: String
     /// When the run started (ISO 8601, UTC) as written.
     package var startTime: String
+    /// The sweep's name (`sweep`); empty otherwise.
+    package var sweepName = ""
+    /// The sweep's design type (`grid`, `latin-hypercube`, `morris`, `points`); empty otherwise.
+    package var design = ""
+    /// The sweep's number of points; 0 otherwise.
+    package var points = 0
+    /// `sweep` or `merge` for a sweep folder; empty otherwise.
+    package var command = ""
 
     /// Reads `manifest.json` in `folder`.
     /// - Throws: ``ResultsError``: 66 when it is missing, 65 when it is not a WijkSim manifest
@@ -29,6 +37,7 @@ package struct ResultsManifest: Sendable, Equatable {
     init(folder: String) throws(ResultsError) {
         let path = folder + "/" + RunRecorder.manifestFile
         let expected = "a results folder written by 'wijksim run' or 'wijksim compare' (they write manifest.json)"
+        // (`wijksim sweep` and `wijksim merge` write one too.)
         switch POSIXFiles.kind(of: path) {
         case .missing: throw .missingFile(path: path, expected: expected)
         case .file: break
@@ -54,7 +63,16 @@ package struct ResultsManifest: Sendable, Equatable {
         guard string(document["tool"]) == "wijksim" else {
             throw .badData(path: path, line: nil, reason: "not written by WijkSim (no \"tool\": \"wijksim\")")
         }
-        if let variants = document["variants"]?.elements {
+        if let command = string(document["command"]), command == "sweep" || command == "merge" {
+            kind = .sweep
+            self.command = command
+            sweepName = string(document["sweep_name"]) ?? ""
+            design = string(document["design"]) ?? ""
+            points = try integer("points")
+            scenarioName = string(document["sweep"]?["baseScenario"]?["name"]) ?? ""
+            scenarioFile = string(document["sweep_file"]) ?? ""
+            variantFiles = []
+        } else if let variants = document["variants"]?.elements {
             kind = .compare
             scenarioFile = string(document["base"]?["scenario_file"]) ?? ""
             scenarioName = string(document["base"]?["scenario"]?["name"]) ?? ""
@@ -66,7 +84,7 @@ package struct ResultsManifest: Sendable, Equatable {
             variantFiles = []
         } else {
             throw .badData(path: path, line: nil,
-                           reason: "neither a 'run' manifest (scenario_file) nor a 'compare' manifest (variants)")
+                           reason: "neither a 'run' manifest (scenario_file), a 'compare' manifest (variants) nor a 'sweep' manifest (\"command\": \"sweep\" or \"merge\")")
         }
         seed = string(document["seed"]) ?? ""
         replicates = try integer("replicates")
