@@ -40,7 +40,12 @@ struct IntervalBarChart {
         (bars.map { ChartStyle.textWidth(valueText($0), size: ChartStyle.smallSize) }.max() ?? 0) + 16
     }
     private func valueText(_ bar: Bar) -> String {
-        bar.low.isFinite && bar.high.isFinite ? "\(format(bar.value)) (\(format(bar.low))–\(format(bar.high)))".replacingOccurrences(of: "%)", with: ")").replacingOccurrences(of: "%–", with: "–") : format(bar.value)
+        // "a–b" reads badly with minus signs ("−0.72–−0.65"), so negative bounds get " … " (any language).
+        bar.low.isFinite && bar.high.isFinite
+            ? (bar.low < 0 || bar.high < 0
+                ? "\(format(bar.value)) (\(format(bar.low)) … \(format(bar.high)))"
+                : "\(format(bar.value)) (\(format(bar.low))–\(format(bar.high)))".replacingOccurrences(of: "%)", with: ")").replacingOccurrences(of: "%–", with: "–"))
+            : format(bar.value)
     }
 
     /// The SVG.
