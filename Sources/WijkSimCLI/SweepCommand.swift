@@ -67,7 +67,7 @@ package enum SweepCommand: Subcommand {
                                  force: options.isForced, commandLine: context.commandLine)
         var outcome = try runner.execute(progress: progress, note: { console.writeError("wijksim: note: \($0)\n") })
         if options.writesExcel, shard.count == 1, outcome.pointsRun + outcome.pointsResumed == points.count {
-            outcome.files += try ExcelCopy.writeCopies(in: folder).map { folder + "/" + $0 }
+            outcome.files += try ExcelCopy.writeCopies(in: folder, files: SweepFiles.excelSources).map { folder + "/" + $0 }
         }
         var text = "Sweep \(plan.name): \(plan.design.typeName), \(plan.pointCount) points × \(plan.replicates) replicates"
         if shard.count > 1 { text += ", shard \(shard.description) (points \(points.lowerBound)–\(max(points.lowerBound, points.upperBound - 1)))" }
@@ -99,7 +99,8 @@ package enum MergeCommand: Subcommand {
           --out DIR           Where to write runs.csv, points.csv, sensitivity.csv and manifest.json
                               (may be the folder holding the shards).
           --sweep FILE        The sweep file, if not at the path the shards' manifests record.
-          --force             Replace those four files if DIR already has them.
+          --force             Replace those files if DIR already has them and its manifest.json
+                              was written by WijkSim.
           --excel             Also write *-excel.csv copies for Excel in a Dutch locale.
           -h, --help          Show this help.
 
@@ -123,12 +124,10 @@ package enum MergeCommand: Subcommand {
         guard let out = scanned.values["--out"], !out.isEmpty else {
             throw CLIError("missing option --out DIR (where to write the merged files)", usage: usage)
         }
-        let merge = SweepMerge(folders: scanned.positionals, destination: out, force: scanned.flags.contains("--force"),
+        var merge = SweepMerge(folders: scanned.positionals, destination: out, force: scanned.flags.contains("--force"),
                                sweepFile: scanned.values["--sweep"], commandLine: context.commandLine)
-        var (plan, ranking, files) = try merge.execute()
-        if scanned.flags.contains("--excel") {
-            files += try ExcelCopy.writeCopies(in: out).map { out + "/" + $0 }
-        }
+        merge.writesExcel = scanned.flags.contains("--excel")
+        let (plan, ranking, files) = try merge.execute()
         var text = "Merged \(scanned.positionals.count) shard\(scanned.positionals.count == 1 ? "" : "s") of sweep \(plan.name) (\(plan.pointCount) points × \(plan.replicates) replicates).\n"
         text += SweepReport.ranking(ranking)
         text += "Files:\n" + files.map { "  \($0)\n" }.joined()

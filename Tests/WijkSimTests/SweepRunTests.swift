@@ -159,6 +159,15 @@ struct SweepRunTests {
         #expect(message(["s0", "s1", "u2"]) == "'u2': shard 2/3 is unfinished (1 of 4 points); finish it with wijksim sweep SWEEP --shard 2/3 --resume")
         #expect(message(["s0", "s1", "s2"]) == "merged")
         #expect(message(["s0", "s1", "s2"]) == "'out' already holds runs.csv, points.csv, sensitivity.csv, manifest.json; add --force to replace them")
+        // --force replaces files only in a folder whose manifest WijkSim wrote
+        try FileManager.default.createDirectory(atPath: folder + "/foreign", withIntermediateDirectories: true)
+        try TestSupport.write("my own data", to: folder + "/foreign/runs.csv")
+        let forced = SweepMerge(folders: ["s0", "s1", "s2"].map { folder + "/" + $0 }, destination: folder + "/foreign",
+                                force: true, sweepFile: nil, commandLine: [])
+        #expect(throws: SweepError(.cannotCreate, "cannot replace runs.csv in '\(folder)/foreign': it has no manifest.json written by WijkSim, so they may not be WijkSim's")) {
+            try forced.execute()
+        }
+        #expect(TestSupport.read(folder + "/foreign/runs.csv") == "my own data")
     }
 
     // Catches --force or a new sweep deleting what WijkSim did not write.

@@ -27,13 +27,15 @@ package enum ExcelCopy {
         file.hasSuffix(".csv") ? String(file.dropLast(4)) + "-excel.csv" : file + "-excel.csv"
     }
 
-    /// Writes the Excel copy of every file of ``sourceFiles`` present in `folder`, beside it.
+    /// Writes the Excel copy of every file of `files` (default ``sourceFiles``) present in
+    /// `folder`, beside it, replacing an earlier copy (callers check that `folder` is
+    /// WijkSim's: a partial results folder, a sweep folder, or a merge's checked `--out`).
     /// - Returns: the names written.
     @discardableResult
-    package static func writeCopies(in folder: String) throws(OutputError) -> [String] {
+    package static func writeCopies(in folder: String, files: [String] = sourceFiles) throws(OutputError) -> [String] {
         var written: [String] = []
-        for file in sourceFiles where POSIXFiles.kind(of: folder + "/" + file) == .file {
-            _ = unlink(folder + "/" + name(for: file))   // a merge --force or sweep --force replaces its own copies
+        for file in files where POSIXFiles.kind(of: folder + "/" + file) == .file {
+            _ = unlink(folder + "/" + name(for: file))
             try convert(folder + "/" + file, to: folder + "/" + name(for: file))
             written.append(name(for: file))
         }

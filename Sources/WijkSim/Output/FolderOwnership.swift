@@ -71,7 +71,7 @@ enum FolderOwnership {
     }
 
     /// Whether `path` is a regular file holding a JSON object with `"tool": "wijksim"`.
-    private static func isOurManifest(_ path: String) -> Bool {
+    static func isOurManifest(_ path: String) -> Bool {
         guard POSIXFiles.kind(of: path) == .file,
               let bytes = POSIXFiles.readBytes(path, limit: manifestByteLimit),
               let document = try? JSONParser.parse(bytes, file: path),

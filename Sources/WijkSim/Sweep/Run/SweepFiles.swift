@@ -22,6 +22,8 @@ public enum SweepFiles {
     public static let completionLog = "completed.log"
     /// `manifest.json`.
     public static let manifest = "manifest.json"
+    /// The CSV files that get an Excel copy with `--excel`.
+    public static let excelSources = [runs, points, sensitivity]
     /// Every file a sweep or a merge writes into a results folder.
     public static let all = [runs, points, sensitivity, completionLog, manifest]
 

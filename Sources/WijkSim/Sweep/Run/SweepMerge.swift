@@ -27,6 +27,8 @@ public struct SweepMerge: Sendable {
     public var force: Bool
     /// The sweep file, when not the one the manifests name.
     public var sweepFile: String?
+    /// Also write the Excel copies (``ExcelCopy``) of the merged CSV files.
+    public var writesExcel = false
     /// The command line, for the manifest.
     public var commandLine: [String]
 
@@ -99,6 +101,7 @@ public struct SweepMerge: Sendable {
             mergedFrom: ordered.map(\.folder))
         try SweepManifest.replace(manifest, at: destination + "/" + SweepFiles.manifest)
         files.append(destination + "/" + SweepFiles.manifest)
+        if writesExcel { files += try ExcelCopy.writeCopies(in: destination, files: SweepFiles.excelSources).map { destination + "/" + $0 } }
         return (plan, ranking, files)
     }
 
@@ -143,10 +146,15 @@ public struct SweepMerge: Sendable {
         default:
             throw SweepError(.cannotCreate, "cannot merge into '\(destination)': \(FolderOwnership.problem(replacing: destination) ?? "it is not a folder")")
         }
-        let present = [SweepFiles.runs, SweepFiles.points, SweepFiles.sensitivity, SweepFiles.manifest]
-            .filter { POSIXFiles.exists(destination + "/" + $0) }
-        guard present.isEmpty || force else {
+        var written = [SweepFiles.runs, SweepFiles.points, SweepFiles.sensitivity, SweepFiles.manifest]
+        if writesExcel { written += SweepFiles.excelSources.map(ExcelCopy.name(for:)) }
+        let present = written.filter { POSIXFiles.exists(destination + "/" + $0) }
+        guard !present.isEmpty else { return }
+        guard force else {
             throw SweepError(.cannotCreate, "'\(destination)' already holds \(present.joined(separator: ", ")); add --force to replace them")
+        }
+        guard FolderOwnership.isOurManifest(destination + "/" + SweepFiles.manifest) else {
+            throw SweepError(.cannotCreate, "cannot replace \(present.joined(separator: ", ")) in '\(destination)': it has no manifest.json written by WijkSim, so they may not be WijkSim's")
         }
         for file in present where POSIXFiles.kind(of: destination + "/" + file) != .file {
             throw SweepError(.cannotCreate, "cannot replace '\(destination)/\(file)': it is not a regular file")

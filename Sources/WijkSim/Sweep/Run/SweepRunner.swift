@@ -75,9 +75,17 @@ public struct SweepRunner: Sendable {
         let runsPath = path(SweepFiles.runs), pointsPath = path(SweepFiles.points)
         let runs = try Self.openWriter(runsPath, truncatingTo: state.runsBytes)
         let pointsFile = try Self.openWriter(pointsPath, truncatingTo: state.pointsBytes)
+        if state.isFresh {
+            // The manifest first: a folder cut short at any moment from here on is
+            // recognisably WijkSim's (so --force may replace it).
+            try writeManifest(points: points, complete: false, startTime: startTime, wallTime: 0)
+            let handle = try POSIXFiles.createFile(path(SweepFiles.completionLog))
+            try Self.append(SweepCompletionLog.headerLine(hash: plan.hash, shard: shard, points: points),
+                            to: handle, path: path(SweepFiles.completionLog))
+            try? handle.close()
+        }
         let log = try Self.openAppending(path(SweepFiles.completionLog))
         if state.isFresh {
-            try writeManifest(points: points, complete: false, startTime: startTime, wallTime: 0)
             try runs.writeRow(SweepFiles.runsHeader(plan.factors))
             try pointsFile.writeRow(SweepFiles.pointsHeader(plan.factors))
             try runs.flush(); try pointsFile.flush()
@@ -156,10 +164,6 @@ public struct SweepRunner: Sendable {
         func startFresh() throws -> FolderState {
             try POSIXFiles.createDirectories(folder)
             for file in SweepFiles.all { _ = unlink(path(file)) }
-            let handle = try POSIXFiles.createFile(path(SweepFiles.completionLog))
-            try Self.append(SweepCompletionLog.headerLine(hash: plan.hash, shard: shard, points: points),
-                            to: handle, path: path(SweepFiles.completionLog))
-            try? handle.close()
             return fresh
         }
         switch POSIXFiles.kind(of: folder) {
