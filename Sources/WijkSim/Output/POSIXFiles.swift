@@ -23,6 +23,14 @@ package enum POSIXFiles {
         return lstat(path, &info) == 0
     }
 
+    /// The size of the regular file at `path` in bytes (following links); `nil` when it
+    /// is missing or not a regular file.
+    package static func fileSize(_ path: String) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return UInt64(info.st_size)
+    }
+
     /// Whether `path` is a folder (following links).
     package static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -118,7 +118,7 @@ public struct SweepMerge: Sendable {
         }
         for (file, bytes) in [(SweepFiles.runs, log.runsBytes), (SweepFiles.points, log.pointsBytes)] {
             let path = folder + "/" + file
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64) ?? nil
+            let size = POSIXFiles.fileSize(path)
             guard let size else { throw SweepError(.data, "'\(path)' is missing") }
             guard size == bytes else {
                 throw SweepError(.data, "'\(path)' is \(size < bytes ? "truncated" : "longer than recorded"): \(size) bytes, its completion log records \(bytes)")

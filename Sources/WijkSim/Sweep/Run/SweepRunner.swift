@@ -206,7 +206,7 @@ public struct SweepRunner: Sendable {
         }
         guard log.hasStart else { return try startFresh() }
         for (file, bytes) in [(SweepFiles.runs, log.runsBytes), (SweepFiles.points, log.pointsBytes)] {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path(file))[.size] as? UInt64) ?? nil
+            let size = POSIXFiles.fileSize(path(file))
             guard let size, size >= bytes else {
                 throw SweepError(.data, "cannot resume '\(folder)': \(file) is shorter (\(size.map(String.init) ?? "missing")) than the \(bytes) bytes its completion log records; add --force to start again")
             }
