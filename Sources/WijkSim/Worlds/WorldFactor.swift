@@ -96,12 +96,16 @@ enum WorldFactorSelection {
         return String(parts[1])
     }
 
-    /// The catalog's meaning up to its first formula or explanation (`: `, `; `, ` — `), without
+    /// The catalog's meaning up to its first formula or explanation (`: `, `; `, ` — `, or ` (` before a
+    /// word, not before a formula such as `(1 − b)`), without
     /// the final full stop: `Requests seen as "extra werk": acceptance × …` → `Requests seen as "extra werk"`.
     static func shortMeaning(_ meaning: String) -> String {
         var text = meaning
         for cut in [": ", "; ", " — "] {
             if let range = text.range(of: cut) { text = String(text[..<range.lowerBound]) }
+        }
+        if let range = text.range(of: " ("), text[range.upperBound...].first?.isLetter == true {
+            text = String(text[..<range.lowerBound])
         }
         while text.hasSuffix(".") || text.hasSuffix(" ") { text.removeLast() }
         return text

@@ -22,7 +22,9 @@ public enum WorldsFiles {
     public static let completionLog = SweepFiles.completionLog
     /// `manifest.json`.
     public static let manifest = SweepFiles.manifest
-    /// Every file a worlds run or merge writes.
+    /// The CSV files that get an Excel copy with `--excel`.
+    public static let excelSources = [worlds, summary]
+    /// Every file a worlds run or merge writes (and, with `--excel`, their Excel copies).
     public static let all = [worlds, summary, completionLog, manifest]
     /// The manifest's `command` for a worlds run (a merge writes `merge-worlds`).
     public static let command = "compare-worlds"

@@ -88,7 +88,7 @@ public struct WorldsSummary: Sendable {
             rows.append(row("effect_p95", verdict.high))
             rows.append(row("effect_mean", verdict.mean))
             for (rank, driver) in verdict.drivers.enumerated() {
-                let estimate = driver.headline.flaggingUndetectable()
+                let estimate = driver.headline
                 rows.append([verdict.variant, verdict.method.rawValue, driver.parameter, estimate.value.map(f) ?? "NA",
                              estimate.interval.map { f($0.low) } ?? "NA", estimate.interval.map { f($0.high) } ?? "NA",
                              estimate.value == nil ? "NA" : String(rank + 1), String(estimate.count),
