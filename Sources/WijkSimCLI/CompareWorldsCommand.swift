@@ -38,7 +38,7 @@ package enum CompareWorldsCommand {
           positive (paired 95% interval above 0), clearly negative or unclear, the median effect
           and the range of the middle 90% of worlds, and the assumptions the effect depends on
           most (partial rank correlation of the effect with each parameter over worlds, with
-          Fisher-z 95% intervals; with fewer than 2 worlds per parameter, rank correlation).
+          Fisher-z 95% intervals; with fewer worlds than the parameters + 32, rank correlation).
           Files: worlds.csv (one row per world and variant: world, variant, the parameters,
           effect, ci_low, ci_high, verdict, base_mean, <side effect>_difference), worlds-summary.csv
           (variant, measure, parameter, estimate, ci_low, ci_high, rank, n, note), manifest.json,

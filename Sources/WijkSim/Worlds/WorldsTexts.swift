@@ -21,8 +21,8 @@ package enum WorldsText: CaseIterable, Sendable {
         case .worldsColumnRange: ("90% of worlds", "90% van de werelden")
         case .worldsDriversTitlePRCC: ("What the effect depends on most (partial rank correlation over worlds, 95% CI):",
                                  "Waar het effect het meest van afhangt (partiële rangcorrelatie over werelden, 95%-BI):")
-        case .worldsDriversTitleRank: ("What the effect depends on most (rank correlation over worlds, 95% CI; too few worlds per parameter for partial correlation):",
-                                 "Waar het effect het meest van afhangt (rangcorrelatie over werelden, 95%-BI; te weinig werelden per parameter voor partiële correlatie):")
+        case .worldsDriversTitleRank: ("What the effect depends on most (rank correlation over worlds, 95% CI; too few worlds for partial correlation: it needs the parameters + 32):",
+                                 "Waar het effect het meest van afhangt (rangcorrelatie over werelden, 95%-BI; te weinig werelden voor partiële correlatie: die vraagt het aantal parameters + 32):")
         case .worldsDriverNone: ("no assumption with a detectable influence", "geen aanname met aantoonbare invloed")
         case .worldsSentenceHead: ("{1}: in {2} of {3} plausible worlds {4} is clearly higher", "{1}: in {2} van {3} plausibele werelden is het {4} duidelijk hoger")
         case .worldsSentenceAlsoLower: (", in {1} clearly lower", ", in {1} duidelijk lager")

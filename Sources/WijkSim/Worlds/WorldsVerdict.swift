@@ -7,8 +7,10 @@
 public struct WorldsVerdict: Sendable, Equatable {
     /// How the dependence on each assumption is measured.
     public enum Method: String, Sendable, Equatable {
-        /// Partial rank correlation (PRCC): used when there are at least ``WorldsVerdict/prccWorldsPerFactor``
-        /// worlds per factor, so that the regression on the other factors is well determined.
+        /// Partial rank correlation (PRCC): used when its Fisher-z interval has at least
+        /// ``WorldsVerdict/prccMinimumDegrees`` degrees of freedom (n − 3 − (k − 1) for n worlds
+        /// and k factors, so n ≥ k + 32), so that the regression on the other factors leaves
+        /// enough worlds to judge the correlation.
         case prcc
         /// Spearman rank correlation of the effect with each factor alone, with Fisher-z
         /// intervals (n − 3 degrees): with fewer worlds than that. In a hypercube the factors
@@ -39,8 +41,8 @@ public struct WorldsVerdict: Sendable, Equatable {
     /// The dependence of the effect on each factor, strongest first.
     public var drivers: [SensitivityResult]
 
-    /// Worlds per factor from which PRCC is used (``Method``).
-    public static let prccWorldsPerFactor = 2
+    /// Degrees of freedom from which PRCC is used (``Method``).
+    public static let prccMinimumDegrees = 30
 
     /// Shares of worlds, as fractions (NaN without worlds).
     public var positiveShare: Double { share(positive) }
@@ -64,7 +66,7 @@ public struct WorldsVerdict: Sendable, Equatable {
         let finite = effects.filter(\.isFinite)
         let mean = finite.isEmpty ? .nan : finite.reduce(0, +) / Double(finite.count)
         let n = effects.count, k = parameters.count
-        let method: Method = n >= prccWorldsPerFactor * k && n >= k + 3 ? .prcc : .rankCorrelation
+        let method: Method = n - 3 - (k - 1) >= prccMinimumDegrees ? .prcc : .rankCorrelation
         var results: [SensitivityResult]
         switch method {
         case .prcc:
