@@ -107,7 +107,7 @@ extension CompareWorldsCommand {
         if scanned.flags.contains("--excel") {
             files += try ExcelCopy.writeCopies(in: out, files: WorldsFiles.excelSources).map { out + "/" + $0 }
         }
-        let report = WorldsReport(plan: plan, summary: summary, wallTimeSeconds: 0, jobs: 1, files: files, language: .english)
+        let report = WorldsReport(plan: plan, summary: summary, wallTimeSeconds: nil, jobs: 1, files: files, language: .english)
         context.console.writeOutput("Merged \(scanned.positionals.count) shard\(scanned.positionals.count == 1 ? "" : "s") of the worlds of \(plan.baseName).\n" + report.text)
         return 0
     }

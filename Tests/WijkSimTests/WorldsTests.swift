@@ -133,6 +133,12 @@ struct WorldsTests {
         }
         #expect(Self.rows(folder + "/single/" + WorldsFiles.worlds).count == 7)
         #expect(capture.standardOutput.contains("Merged 3 shards of the worlds of bench-small."))
+        // The report of the merged folder: one effect bar per variant, then its tornado; Dutch labels.
+        // Catches a worlds folder taken for another kind, and a tornado drawn from another column.
+        let html = try ReportBuilder.html(LoadedResults.read(folder: folder + "/merged"), language: .dutch)
+        #expect(html.contains("Van welke aannames het antwoord afhangt") && html.contains("tm: waar het effect het meest van afhangt"))
+        #expect(html.components(separatedBy: "class=\"bar\"").count - 1 == 1 + min(10, plan.factors.count))
+        #expect(throws: ResultsError.self) { try LoadedResults.read(folder: folder + "/shard-0") }   // merge first
     }
 
     // Catches a resume that re-runs finished worlds or keeps a half-written row.

@@ -11,8 +11,8 @@ package struct WorldsReport: Sendable {
     package var plan: WorldsPlan
     /// The verdicts.
     package var summary: WorldsSummary
-    /// Wall-clock time. Unit: seconds.
-    package var wallTimeSeconds: Double
+    /// Wall-clock time of the run, unit: seconds; `nil` for a merge (no line printed).
+    package var wallTimeSeconds: Double?
     /// Worker threads.
     package var jobs: Int
     /// The files written.
@@ -21,7 +21,7 @@ package struct WorldsReport: Sendable {
     package var language: Language
 
     /// A report.
-    package init(plan: WorldsPlan, summary: WorldsSummary, wallTimeSeconds: Double, jobs: Int, files: [String],
+    package init(plan: WorldsPlan, summary: WorldsSummary, wallTimeSeconds: Double?, jobs: Int, files: [String],
                  language: Language) {
         self.plan = plan
         self.summary = summary
@@ -60,7 +60,10 @@ package struct WorldsReport: Sendable {
         }
         lines.append("")
         lines += summary.verdicts.map(sentence)
-        lines += ["", t(.worldsWallTime, t.number(wallTimeSeconds, 1), String(jobs)), "", t(.worldsFiles)]
+        if let wallTimeSeconds {
+            lines += ["", t(.worldsWallTime, t.number(wallTimeSeconds, 1), String(jobs), t(jobs == 1 ? .wordJob : .wordJobs))]
+        }
+        lines += ["", t(.worldsFiles)]
         lines += files.map { "  \($0)" }
         return lines.joined(separator: "\n") + "\n"
     }

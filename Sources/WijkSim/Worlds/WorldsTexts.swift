@@ -4,6 +4,8 @@
 package enum WorldsText: CaseIterable, Sendable {
     // Every case starts with `worlds` so that `t(.worldsFiles)` never resolves to a ``TextKey``.
     case worldsHeadline, worldsSourceHypercube, worldsSourcePosterior, worldsColumnVariant, worldsColumnUp, worldsColumnDown, worldsColumnUnclear, worldsColumnMedian, worldsColumnRange, worldsDriversTitlePRCC, worldsDriversTitleRank, worldsDriverNone, worldsSentenceHead, worldsSentenceAlsoLower, worldsSentenceAlsoHigher, worldsSentenceLower, worldsSentenceNone, worldsSentenceEffect, worldsSentenceDepends, worldsSentenceDependsNone, worldsMetric, worldsExplain1, worldsExplain2, worldsExplain3, worldsWallTime, worldsShardDone, worldsMergeHint, worldsFiles
+    case worldsPageTitle, worldsPageIntro, worldsPageEffects, worldsPageEffectsTitle, worldsPageEffectsCaption, worldsPageEffectsAxis
+    case worldsPageSharesCaption, worldsPageDrivers, worldsPageTornadoTitle, worldsPageTornadoCaption, worldsPageAxisPRCC, worldsPageAxisRank
 
     /// English and Dutch.
     var entry: (en: String, nl: String) {
@@ -39,10 +41,26 @@ package enum WorldsText: CaseIterable, Sendable {
                          "vergeleken, herhaling voor herhaling (dezelfde seeds). Duidelijk hoger of lager: het gepaarde 95%-interval van het")
         case .worldsExplain3: ("above or below 0; unclear: it includes 0. Points are percentage points of the connection rate.",
                          "effect in die wereld ligt boven of onder 0; onduidelijk: het omvat 0. Procentpunten van het verbindingssucces.")
-        case .worldsWallTime: ("Wall time {1} s with {2} jobs", "Looptijd {1} s met {2} taken")
+        case .worldsWallTime: ("Wall time {1} s with {2} {3}", "Looptijd {1} s met {2} {3}")
         case .worldsShardDone: ("Shard {1}: worlds {2} done ({3} run{4}).", "Deel {1}: werelden {2} klaar ({3} gedraaid{4}).")
         case .worldsMergeHint: ("Merge the shards with: wijksim merge {1}/shard-* --out {1}", "Voeg de delen samen met: wijksim merge {1}/shard-* --out {1}")
         case .worldsFiles: ("Files:", "Bestanden:")
+        case .worldsPageTitle: ("WijkSim verdict over plausible worlds: {1}", "WijkSim-oordeel over plausibele werelden: {1}")
+        case .worldsPageIntro: ("{1} plausible worlds, each setting every assumed parameter to a value from its plausible range; in each world every variant is compared with the base over {2} paired replicates.",
+                                "{1} plausibele werelden, die elk iedere aangenomen parameter een waarde uit het plausibele bereik geven; in elke wereld wordt elke variant met de basis vergeleken over {2} gepaarde herhalingen.")
+        case .worldsPageEffects: ("How large the effect is over the worlds", "Hoe groot het effect is over de werelden")
+        case .worldsPageEffectsTitle: ("Effect on the connection rate over plausible worlds", "Effect op het verbindingssucces over plausibele werelden")
+        case .worldsPageEffectsCaption: ("The bar is the median effect over the worlds; the whisker spans the middle 90% of worlds (5th to 95th percentile). Left of the zero line the variant does worse than the base.",
+                                         "De balk is het mediane effect over de werelden; de snor omvat de middelste 90% van de werelden (5e tot 95e percentiel). Links van de nullijn doet de variant het slechter dan de basis.")
+        case .worldsPageEffectsAxis: ("difference in connection rate, percentage points", "verschil in verbindingssucces, procentpunt")
+        case .worldsPageSharesCaption: ("Share of worlds where the paired 95% interval of the effect lies above 0 (clearly up), below 0 (clearly down) or includes 0 (unclear).",
+                                        "Aandeel werelden waarin het gepaarde 95%-interval van het effect boven 0 ligt (duidelijk hoger), onder 0 (duidelijk lager) of 0 omvat (onduidelijk).")
+        case .worldsPageDrivers: ("Which assumptions the answer depends on", "Van welke aannames het antwoord afhangt")
+        case .worldsPageTornadoTitle: ("{1}: what the effect depends on most", "{1}: waar het effect het meest van afhangt")
+        case .worldsPageTornadoCaption: ("The ten assumptions most strongly correlated with the variant's effect over the worlds, with 95% intervals; to the right, a larger value of the assumption gives a larger effect. An interval across 0 is no detectable influence.",
+                                         "De tien aannames die het sterkst samenhangen met het effect van de variant over de werelden, met 95%-intervallen; rechts geeft een grotere waarde van de aanname een groter effect. Een interval over 0 is geen aantoonbare invloed.")
+        case .worldsPageAxisPRCC: ("partial rank correlation with the effect", "partiële rangcorrelatie met het effect")
+        case .worldsPageAxisRank: ("rank correlation with the effect", "rangcorrelatie met het effect")
         }
     }
 }
