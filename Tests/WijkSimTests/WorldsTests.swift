@@ -203,6 +203,19 @@ struct WorldsTests {
         #expect(!POSIXFiles.exists(folder + "/o"), "nothing written")
     }
 
+    // Catches a posterior row that breaks a cross-field rule being run, or reported without
+    // saying which row and world.
+    @Test("a posterior row that breaks a scenario rule names the world and the row, exit 65")
+    func posteriorBreaksRule() throws {
+        let folder = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(folder) }
+        try TestSupport.write("sample,distance,requests.mix.question\n0,0.1,0.4\n1,0.1,0.9\n", to: folder + "/p.csv")
+        let same = try Self.scenario("same", in: folder)
+        let error = #expect(throws: ScenarioError.self) { try WorldsPlan.load(Self.setup(Self.small, [same], worlds: nil, posterior: folder + "/p.csv")) }
+        #expect(error?.exitCode == .dataError)
+        #expect(error?.message.hasSuffix(" in world 1 (requests.mix.question = 0.9), row 2 of \(folder)/p.csv") == true, "\(String(describing: error))")
+    }
+
     // Catches a missing posterior reported as bad data, or as something other than the file.
     @Test("a missing --worlds-from file exits 66 naming it")
     func missingPosterior() throws {

@@ -102,15 +102,17 @@ public struct WorldsPlan: Sendable {
     /// - Throws: ``ScenarioError`` when a world breaks a cross-field rule of a scenario,
     ///   naming the world and its first values.
     public func scenarios(forWorld index: Int) throws(ScenarioError) -> [Scenario] {
-        var result = [try design.scenario(forPoint: index)]
         let values = values(ofWorld: index)
-        for (offset, variant) in variantTemplates.enumerated() {
+        var result: [Scenario] = []
+        let templates = [(design.template, Array(values.indices))] + variantTemplates.map { ($0.template, $0.factorOfParameter) }
+        for (offset, (template, factors)) in templates.enumerated() {
             do throws(ScenarioError) {
-                result.append(try variant.template.scenario(values: variant.factorOfParameter.map { values[$0] },
-                                                            file: setup.variantFiles[offset]))
+                result.append(try template.scenario(values: factors.map { values[$0] },
+                                                    file: offset == 0 ? setup.baseFile : setup.variantFiles[offset - 1]))
             } catch {
                 var located = error
                 located.message += " in world \(index) (" + design.pointDescription(values) + ")"
+                if case .posterior(let file, _) = source { located.message += ", row \(index + 1) of \(file)" }
                 throw located
             }
         }
