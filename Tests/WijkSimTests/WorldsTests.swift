@@ -262,6 +262,17 @@ struct WorldsTests {
         #expect(withManager.contains("interventions.transitionManager.awarenessGain"))
     }
 
+    // Catches labels that keep formulas, or lose the member of a group (two kinds reading alike).
+    @Test("labels: the catalog meaning without its formula, with the group member", arguments: [
+        ("Requests seen as \"extra werk\": acceptance × (1 − b · (1 − awareness)).", "Requests seen as \"extra werk\""),
+        ("Each extra department needed multiplies acceptance by (1 − b).", "Each extra department needed multiplies acceptance by (1 − b)"),
+        ("Department hours per needed department to carry a request out — initiatives.", "Department hours per needed department to carry a request out (initiatives)"),
+        ("Hours per week available (the rest goes to programme goals).", "Hours per week available"),
+    ])
+    func labels(meaning: String, label: String) {
+        #expect(WorldFactorSelection.shortMeaning(meaning) == label)
+    }
+
     // Catches a Dutch text that drops or adds a placeholder.
     @Test("every worlds text has the same placeholders in English and Dutch")
     func placeholders() {

@@ -96,19 +96,25 @@ enum WorldFactorSelection {
         return String(parts[1])
     }
 
-    /// The catalog's meaning up to its first formula or explanation (`: `, `; `, ` — `, or ` (` before a
-    /// word, not before a formula such as `(1 − b)`), without
-    /// the final full stop: `Requests seen as "extra werk": acceptance × …` → `Requests seen as "extra werk"`.
+    /// The catalog's meaning up to its first formula or explanation (`: `, `; `, or ` (` before a
+    /// word, not before a formula such as `(1 − b)`), without the final full stop, and with the
+    /// member of a group after ` — ` in brackets: `Requests seen as "extra werk": acceptance × …`
+    /// → `Requests seen as "extra werk"`; `Department hours … out — initiatives.` →
+    /// `Department hours … out (initiatives)`.
     static func shortMeaning(_ meaning: String) -> String {
-        var text = meaning
-        for cut in [": ", "; ", " — "] {
+        var text = meaning, member = ""
+        if let range = text.range(of: " — ") {
+            member = String(text[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            text = String(text[..<range.lowerBound])
+        }
+        for cut in [": ", "; "] {
             if let range = text.range(of: cut) { text = String(text[..<range.lowerBound]) }
         }
         if let range = text.range(of: " ("), text[range.upperBound...].first?.isLetter == true {
             text = String(text[..<range.lowerBound])
         }
         while text.hasSuffix(".") || text.hasSuffix(" ") { text.removeLast() }
-        return text
+        return member.isEmpty ? text : text + " (" + member + ")"
     }
 
     /// `department Openbare ruimte` for element `index` of `departments` (its `name`), or `nil`.
