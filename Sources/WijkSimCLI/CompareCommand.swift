@@ -42,7 +42,7 @@ package enum CompareCommand: Subcommand {
                               (semicolons, decimal commas, UTF-8 byte-order mark) for Dutch Excel.
           --lang L            Language of the summary and the report: en or nl. Default: en.
           -h, --help          Show this help.
-
+        \(CompareWorldsCommand.optionsHelp)
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
         Give each option at most once, and each scenario file once (BASE and VARIANTs must be
         different files).
@@ -77,12 +77,13 @@ package enum CompareCommand: Subcommand {
           (full 8-week windows only, so week 8 or later); the effect fades when F lies before the
           last quarter of the weeks and the mean weekly difference over that last quarter is less
           than half that largest trailing mean.
-
+        \(CompareWorldsCommand.help)
         """
 
     package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try CompareOptions.parse(arguments)
         try options.checkDistinctFiles()
+        if options.worlds.isRequested { return try CompareWorldsCommand.execute(options, context: context) }
         var loaded = [try ScenarioLoader.resolve(path: options.basePath)]
         for path in options.variantPaths { loaded.append(try ScenarioLoader.resolve(path: path)) }
         var settings = loaded[0].scenario.run

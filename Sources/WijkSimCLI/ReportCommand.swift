@@ -6,7 +6,7 @@ package enum ReportCommand: Subcommand {
     package static let abstract = "Turn a results folder into one HTML report with charts (offline, printable)."
     package static var usage: String { ReportOptions.usage }
     package static let help = """
-        Turn a results folder of 'wijksim run', 'compare', 'sweep' or 'merge' into one HTML report.
+        Turn a results folder of 'wijksim run', 'compare' (also with --worlds), 'sweep' or 'merge' into one HTML report.
 
         \(ReportOptions.usage)
 
@@ -35,6 +35,9 @@ package enum ReportCommand: Subcommand {
         sweep folders: the sensitivity ranking of the connection rate (bars with 95% intervals, in
         rank order) and of the other key metrics; the connection rate against the top-ranked
         parameter; for a grid of two parameters, a heat map of the connection rate over both.
+        worlds folders ('compare --worlds N', or their merge): the effect on the connection rate
+        per variant over the worlds (median, 90% range), the shares of clearly up, clearly down and
+        unclear worlds, and per variant a tornado of the ten assumptions the effect depends on most.
 
         Exit codes: 64 bad command line; 65 a file in DIR is not what WijkSim writes; 66 DIR,
         its manifest.json or a CSV file it needs is missing; 73 FILE cannot be written or is not

@@ -93,7 +93,8 @@ package enum MergeCommand: Subcommand {
         \(usage)
 
         Arguments:
-          DIR...              The shard folders (Results/NAME/shard-*), in any order.
+          DIR...              The shard folders (Results/NAME/shard-*), in any order: of a sweep, or of
+                              'wijksim compare ... --worlds N' (worlds.csv, worlds-summary.csv, manifest.json).
 
         Options:
           --out DIR           Where to write runs.csv, points.csv, sensitivity.csv and manifest.json
@@ -123,6 +124,10 @@ package enum MergeCommand: Subcommand {
         }
         guard let out = scanned.values["--out"], !out.isEmpty else {
             throw CLIError("missing option --out DIR (where to write the merged files)", usage: usage)
+        }
+        if WorldsManifest.isWorlds(scanned.positionals[0] + "/" + WorldsFiles.manifest) {
+            // Shards of `wijksim compare … --worlds N`: merged by WorldsMerge (CompareWorldsCommand).
+            return try CompareWorldsCommand.merge(scanned, out: out, context: context)
         }
         var merge = SweepMerge(folders: scanned.positionals, destination: out, force: scanned.flags.contains("--force"),
                                sweepFile: scanned.values["--sweep"], commandLine: context.commandLine)
