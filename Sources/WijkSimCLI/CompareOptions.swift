@@ -29,7 +29,7 @@ package struct CompareOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim compare`.
     package static let usage =
-        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
+        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl] [--units on|off]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 

@@ -108,6 +108,8 @@ extension World {
             tally.raised[kind.rawValue] += 1
             tally.untouchedOpen[kind.rawValue] += 1
             tally.weekRaised += 1
+            unitTally.hoodRaised[hood] += 1
+            unitTally.hoodUntouched[hood] += 1
         }
         if route == .connector {
             connectors[connector].queues[kind.rawValue].append(id)
