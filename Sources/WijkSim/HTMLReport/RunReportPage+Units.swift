@@ -1,0 +1,71 @@
+/// The per-unit section of the run report, from `units-summary.csv`: connection rate and
+/// trust per neighbourhood as sorted dot plots with 95% intervals, and the workload of each
+/// connector and each department as bars with intervals.
+extension RunReportPage {
+    /// Adds the section; a folder without `units-summary.csv` gets one sentence saying so.
+    func addUnitSection(to page: inout HTMLDocument) {
+        page.heading(text(.sectionUnits))
+        guard !results.units.isEmpty else {
+            page.paragraph(text(.unitsMissing), className: "note")
+            return
+        }
+        page.paragraph(text(.unitsIntro, "\(results.manifest.replicates) \(text(.wordReplicates))"))
+        let rates = hoodRateChart
+        page.figure(title: text(.hoodRateTitle), svg: rates.svg, caption: rangeCaption(.hoodRateCaption, rates, share))
+        let trust = hoodTrustChart
+        page.figure(title: text(.hoodTrustTitle), svg: trust.svg,
+                    caption: rangeCaption(.hoodTrustCaption, trust) { text.number($0, 3) })
+        let connectors = workloadChart(.connector, title: .connectorWorkloadTitle)
+        page.figure(title: text(.connectorWorkloadTitle), svg: connectors.svg,
+                    caption: busiestCaption(.connectorWorkloadCaption, connectors))
+        let departments = workloadChart(.department, title: .departmentWorkloadTitle)
+        page.figure(title: text(.departmentWorkloadTitle), svg: departments.svg,
+                    caption: busiestCaption(.departmentWorkloadCaption, departments))
+    }
+
+    private func rows(_ type: UnitType, _ metric: String) -> [DotIntervalChart.Row] {
+        results.units(type, metric: metric).map { .init(label: $0.unit, value: $0.mean, low: $0.ciLow, high: $0.ciHigh) }
+    }
+
+    /// Connection rate per neighbourhood, highest first, with the municipality's as reference.
+    var hoodRateChart: DotIntervalChart {
+        let all = mean(MetricCatalog.connectionRate(MetricAxis.allKinds))
+        return DotIntervalChart(
+            title: text(.hoodRateTitle), rows: rows(.neighbourhood, "connection_rate"), axisTitle: text(.rateAxis),
+            format: { share($0) }, tick: { text.percent($0, max(0, $1 - 2)) },
+            reference: (all, text(.hoodRateReference, share(all))))
+    }
+
+    /// Mean trust at the end per neighbourhood, highest first, with the municipality's as reference.
+    var hoodTrustChart: DotIntervalChart {
+        let all = mean(MetricCatalog.scalarIndex(named: "mean_trust"))
+        return DotIntervalChart(
+            title: text(.hoodTrustTitle), rows: rows(.neighbourhood, "mean_trust"), axisTitle: text(.trustAxis),
+            format: { text.number($0, 3) }, tick: { text.number($0, $1) },
+            reference: (all, text(.hoodTrustReference, text.number(all, 3))))
+    }
+
+    /// Utilisation of each connector or department, in scenario order.
+    func workloadChart(_ type: UnitType, title: TextKey) -> IntervalBarChart {
+        IntervalBarChart(
+            title: text(title),
+            bars: results.units(type, metric: "utilisation").map { .init(label: $0.unit, value: $0.mean, low: $0.ciLow, high: $0.ciHigh) },
+            axisTitle: text(.utilisationAxis), format: { share($0) }, tick: { text.percent($0, max(0, $1 - 2)) },
+            reference: nil, extent: [0, 1])
+    }
+
+    private func share(_ value: Double) -> String { text.percent(value) }
+
+    /// The caption naming the highest and the lowest unit of a sorted dot plot.
+    private func rangeCaption(_ key: TextKey, _ chart: DotIntervalChart, _ format: (Double) -> String) -> String {
+        let defined = chart.sortedRows.filter(\.value.isFinite)
+        guard let high = defined.first, let low = defined.last else { return text(.noData) }
+        return text(key, format(high.value), high.label, format(low.value), low.label)
+    }
+
+    /// The caption naming the busiest unit of a workload chart.
+    private func busiestCaption(_ key: TextKey, _ chart: IntervalBarChart) -> String {
+        guard let busiest = chart.bars.filter(\.value.isFinite).max(by: { $0.value < $1.value }) else { return text(.noData) }
+        return text(key, busiest.label, share(busiest.value))
+    }
+}
