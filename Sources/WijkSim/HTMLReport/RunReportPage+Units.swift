@@ -14,7 +14,7 @@ extension RunReportPage {
         page.figure(title: text(.hoodRateTitle), svg: rates.svg, caption: rangeCaption(.hoodRateCaption, rates, share))
         let trust = hoodTrustChart
         page.figure(title: text(.hoodTrustTitle), svg: trust.svg,
-                    caption: rangeCaption(.hoodTrustCaption, trust) { text.number($0, 3) })
+                    caption: rangeCaption(.hoodTrustCaption, trust) { text.number($0, hoodTrustDigits) })
         let connectors = workloadChart(.connector, title: .connectorWorkloadTitle)
         page.figure(title: text(.connectorWorkloadTitle), svg: connectors.svg,
                     caption: busiestCaption(.connectorWorkloadCaption, connectors))
@@ -23,9 +23,17 @@ extension RunReportPage {
                     caption: busiestCaption(.departmentWorkloadCaption, departments))
     }
 
+    /// The rows of `metric` of every unit of `type`. Interval ends are clamped to [0, 1]: every
+    /// metric drawn here is a share or a trust level, and a t interval over few replicates can
+    /// reach past its range (a workload of 101%), which reads as an error.
     private func rows(_ type: UnitType, _ metric: String) -> [DotIntervalChart.Row] {
-        results.units(type, metric: metric).map { .init(label: $0.unit, value: $0.mean, low: $0.ciLow, high: $0.ciHigh) }
+        results.units(type, metric: metric).map {
+            .init(label: $0.unit, value: $0.mean, low: Self.unitInterval($0.ciLow), high: Self.unitInterval($0.ciHigh))
+        }
     }
+
+    /// `value` clamped to [0, 1] (NaN stays NaN).
+    static func unitInterval(_ value: Double) -> Double { value.isNaN ? value : min(1, max(0, value)) }
 
     /// Connection rate per neighbourhood, highest first, with the municipality's as reference.
     var hoodRateChart: DotIntervalChart {
@@ -37,19 +45,27 @@ extension RunReportPage {
     }
 
     /// Mean trust at the end per neighbourhood, highest first, with the municipality's as reference.
+    /// Values are written with one decimal more than the axis ticks (at least 3): neighbourhoods
+    /// often differ in the third decimal only, and equal-looking labels hide that.
     var hoodTrustChart: DotIntervalChart {
         let all = mean(MetricCatalog.scalarIndex(named: "mean_trust"))
-        return DotIntervalChart(
+        var chart = DotIntervalChart(
             title: text(.hoodTrustTitle), rows: rows(.neighbourhood, "mean_trust"), axisTitle: text(.trustAxis),
-            format: { text.number($0, 3) }, tick: { text.number($0, $1) },
-            reference: (all, text(.hoodTrustReference, text.number(all, 3))))
+            format: { text.number($0, 3) }, tick: { text.number($0, $1) }, reference: (all, ""))
+        let digits = max(3, chart.scale.decimals + 1)
+        chart.format = { text.number($0, digits) }
+        chart.reference = (all, text(.hoodTrustReference, text.number(all, digits)))
+        return chart
     }
+
+    /// The digits the trust chart writes its values with.
+    var hoodTrustDigits: Int { max(3, hoodTrustChart.scale.decimals + 1) }
 
     /// Utilisation of each connector or department, in scenario order.
     func workloadChart(_ type: UnitType, title: TextKey) -> IntervalBarChart {
         IntervalBarChart(
             title: text(title),
-            bars: results.units(type, metric: "utilisation").map { .init(label: $0.unit, value: $0.mean, low: $0.ciLow, high: $0.ciHigh) },
+            bars: rows(type, "utilisation").map { .init(label: $0.label, value: $0.value, low: $0.low, high: $0.high) },
             axisTitle: text(.utilisationAxis), format: { share($0) }, tick: { text.percent($0, max(0, $1 - 2)) },
             reference: nil, extent: [0, 1])
     }
