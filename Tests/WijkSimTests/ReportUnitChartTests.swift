@@ -92,4 +92,29 @@ struct ReportUnitChartTests {
             #expect(left >= -0.5 && left + w <= ChartStyle.width + 0.5, "'\(text.text)' leaves the view box")
         }
     }
+
+    @Test("compare report: one estimate per neighbourhood per variant, in scenario order; none with --units off")
+    func compareNeighbourhoodEffects() throws {
+        let root = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(root) }
+        let folder = S.compareFolder(in: root)
+        guard case .compare(let results) = try LoadedResults.read(folder: folder) else { Issue.record("not a compare"); return }
+        let page = CompareReportPage(results: results, text: Localizer(.english))
+        let hoods = Scenario().municipality.neighbourhoods.map(\.name)
+        for variant in results.variants {
+            let plot = page.hoodEffectPlot(variant)
+            let elements = try #require(S.parse(plot.svg))
+            // Catches: a neighbourhood missing or rows of another metric or variant.
+            #expect(S.marks(elements, "g", class: "estimate").count == hoods.count)
+            #expect(plot.rows.map(\.label) == hoods)
+            for row in plot.rows { for v in [row.difference, row.low, row.high] where v.isFinite { #expect(plot.scale.domain.contains(v)) } }
+        }
+        #expect(page.html.contains(Translations.text(.hoodEffectSection, .english)))
+        let other = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(other) }
+        let off = S.compareFolder(in: other, extra: ["--units", "off"])
+        guard case .compare(let without) = try LoadedResults.read(folder: off) else { Issue.record("not a compare"); return }
+        #expect(without.unitDifferences.isEmpty)
+        #expect(!CompareReportPage(results: without, text: Localizer(.english)).html.contains(Translations.text(.hoodEffectSection, .english)))
+    }
 }

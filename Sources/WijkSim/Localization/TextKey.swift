@@ -78,6 +78,9 @@ package enum TextKey: String, CaseIterable, Sendable {
     case roleScale
     case roleCaption
     case sectionUnits
+    case hoodEffectSection
+    case hoodEffectTitle
+    case hoodEffectCaption
     case unitsIntro
     case unitsMissing
     case hoodRateTitle
