@@ -54,13 +54,18 @@ struct DotIntervalChart {
         (rows.map { ChartStyle.textWidth(valueText($0), size: ChartStyle.smallSize) }.max() ?? 0) + 20
     }
 
-    /// "value (low–high)", or "value (low … high)" when a bound is negative.
+    /// "value (low–high)", or "value (low … high)" when a bound is negative; a `%` is
+    /// written once, after the value (`30.3% (30.2–30.4)`), as ``IntervalBarChart`` does.
     func valueText(_ row: Row) -> String {
         guard row.value.isFinite else { return "–" }
         guard row.low.isFinite, row.high.isFinite else { return format(row.value) }
+        func bare(_ value: Double) -> String {
+            let text = format(value)
+            return text.hasSuffix("%") ? String(text.dropLast()) : text
+        }
         return row.low < 0 || row.high < 0
-            ? "\(format(row.value)) (\(format(row.low)) … \(format(row.high)))"
-            : "\(format(row.value)) (\(format(row.low))–\(format(row.high)))"
+            ? "\(format(row.value)) (\(bare(row.low)) … \(bare(row.high)))"
+            : "\(format(row.value)) (\(bare(row.low))–\(bare(row.high)))"
     }
 
     /// The SVG.
