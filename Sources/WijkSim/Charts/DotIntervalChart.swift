@@ -77,9 +77,22 @@ struct DotIntervalChart {
         var canvas = SVGCanvas(width: ChartStyle.width, height: bottom + 46, title: title)
         let scale = self.scale
         _ = ChartAxis.horizontal(scale, on: &canvas, top: top, bottom: bottom, title: axisTitle, label: { tick($0, scale.decimals) })
-        for (index, row) in rows.enumerated() {
+        for index in rows.indices {
             let y = top + Double(index) * rowHeight + rowHeight / 2
             canvas.line(x1: plotLeft, y1: y, x2: scale.range.upperBound, y2: y, stroke: ChartStyle.grid, width: 0.8)
+        }
+        // The reference before the marks, so that dots and intervals are drawn over it.
+        if let reference, reference.value.isFinite {
+            let x = scale.map(reference.value)
+            canvas.line(x1: x, y1: top - 6, x2: x, y2: bottom, stroke: ChartStyle.vermillion, width: 1.6,
+                        attributes: "stroke-dasharray=\"5 3\" class=\"reference\"")
+            let width = ChartStyle.textWidth(reference.label, size: ChartStyle.smallSize)
+            let anchorX = min(max(x, plotLeft + width / 2), ChartStyle.width - width / 2 - 2)
+            canvas.text(reference.label, x: anchorX, y: top - 10, anchor: "middle", size: ChartStyle.smallSize,
+                        fill: ChartStyle.vermillion)
+        }
+        for (index, row) in rows.enumerated() {
+            let y = top + Double(index) * rowHeight + rowHeight / 2
             canvas.text(row.label, x: plotLeft - 8, y: y + 4, anchor: "end")
             if row.low.isFinite, row.high.isFinite {
                 let a = scale.map(row.low), b = scale.map(row.high)
@@ -92,15 +105,6 @@ struct DotIntervalChart {
                               attributes: "class=\"dot\"")
             }
             canvas.text(valueText(row), x: scale.range.upperBound + 10, y: y + 4, size: ChartStyle.smallSize)
-        }
-        if let reference, reference.value.isFinite {
-            let x = scale.map(reference.value)
-            canvas.line(x1: x, y1: top - 6, x2: x, y2: bottom, stroke: ChartStyle.vermillion, width: 1.6,
-                        attributes: "stroke-dasharray=\"5 3\" class=\"reference\"")
-            let width = ChartStyle.textWidth(reference.label, size: ChartStyle.smallSize)
-            let anchorX = min(max(x, plotLeft + width / 2), ChartStyle.width - width / 2 - 2)
-            canvas.text(reference.label, x: anchorX, y: top - 10, anchor: "middle", size: ChartStyle.smallSize,
-                        fill: ChartStyle.vermillion)
         }
         return canvas.svg
     }
