@@ -145,4 +145,20 @@ struct UnitMetricsTests {
             }
         }
     }
+
+    /// Catches: a phase that moves a request between neighbourhoods' counts, or closes one
+    /// without taking it off its neighbourhood's untouched tally (checked every week, not
+    /// only at the end, so a miscount that later cancels out is caught too).
+    @Test("every week, per neighbourhood: raised = closed + open, untouched tally = untouched open requests")
+    func weeklyNeighbourhoodConservation() {
+        var world = World(scenario: Self.scenario(), seed: 17)
+        while world.week < world.totalWeeks {
+            world.step()
+            let problems = world.invariantViolations()
+            #expect(problems.isEmpty, "after week \(world.week): \(problems)")
+            if !problems.isEmpty { break }
+            world.week += 1
+        }
+        #expect(world.unitTally.hoodRaised.reduce(0, +) > 100, "the check is not vacuous")
+    }
 }
