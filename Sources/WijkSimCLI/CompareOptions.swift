@@ -32,7 +32,7 @@ package struct CompareOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim compare`.
     package static let usage =
-        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl] [--worlds N] [--worlds-from FILE] [--shard K/N] [--shard-count N] [--resume]"
+        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl] [--units on|off] [--worlds N] [--worlds-from FILE] [--shard K/N] [--shard-count N] [--resume]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options + WorldsFlags.options, usage: usage)
 

@@ -28,10 +28,13 @@ package enum ReportCommand: Subcommand {
         beside FILE and renamed into place, so it is complete or absent.
         run folders: key numbers per request kind; connection rate per kind with 95% intervals;
         outcomes per kind; time to result (median, mean, 90th percentile); trust and awareness per
-        week; utilisation of connectors and departments; success per role and direction.
+        week; utilisation of connectors and departments; success per role and direction; from
+        units-summary.csv (unless written with --units off) connection rate and trust per
+        neighbourhood (sorted, with 95% intervals) and the workload per connector and department.
         compare folders: key numbers per variant; forest plots of the paired differences (connection
         rate, via a connector, untouched requests, mean trust) with 95% intervals; the weekly
-        difference in connection rate per variant.
+        difference in connection rate per variant; from units-comparison.csv the effect on the
+        connection rate per neighbourhood.
         sweep folders: the sensitivity ranking of the connection rate (bars with 95% intervals, in
         rank order) and of the other key metrics; the connection rate against the top-ranked
         parameter; for a grid of two parameters, a heat map of the connection rate over both.

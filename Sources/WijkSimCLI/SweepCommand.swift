@@ -42,6 +42,8 @@ package enum SweepCommand: Subcommand {
         (point, varied parameters, mean and 95% interval of every metric), sensitivity.csv
         (ranking per key metric; whole sweeps and merges only), manifest.json (resolved sweep,
         its hash, version, shard), completed.log (what is done, for --resume and merge).
+        A sweep writes no per-unit files (units.csv of 'run' and 'compare'): run a point of
+        interest with 'wijksim run' for its results per neighbourhood, connector and department.
 
         """
 
