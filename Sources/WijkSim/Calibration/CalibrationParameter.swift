@@ -1,0 +1,40 @@
+import Foundation
+
+/// One parameter a calibration fits: a scenario key path and its prior, uniform over the
+/// parameter's plausible range (``ParameterSpec/plausible``).
+///
+/// Invariants: `low < high`, both whole for an integer parameter; the same key path, in the
+/// same order, is a factor of every scenario's sweep.
+public struct CalibrationParameter: Sendable, Equatable {
+    /// The key path as the sweeps set it: list elements as `[*]` (every element the same),
+    /// e.g. `barriers.siloPenalty`, `connectors[*].hoursPerWeek`.
+    public var keyPath: String
+    /// Lowest prior value (the plausible range's low), in the parameter's unit.
+    public var low: Double
+    /// Highest prior value.
+    public var high: Double
+    /// Whether it takes whole numbers.
+    public var isInteger: Bool
+    /// The catalog's evidence tag, e.g. `[E:001 L508; A]`.
+    public var evidence: String
+    /// Where the plausible range comes from.
+    public var rangeSource: String
+
+    /// Whether the key path sets every element of a list (`[*]`), which a scenario overlay
+    /// cannot express (`calibrated-defaults.json` leaves it out and says so).
+    public var setsListElements: Bool { keyPath.contains("[") }
+}
+
+extension ParameterSpec {
+    /// Whether the evidence tag lists an assumption: `[A]`, `[A: …]`, or `A` among tags
+    /// separated by `;` (`[E:001 L508; A]`).
+    public var isAssumption: Bool {
+        var text = evidence
+        if text.hasPrefix("[") { text.removeFirst() }
+        if text.hasSuffix("]") { text.removeLast() }
+        return text.split(separator: ";").contains { part in
+            let tag = part.trimmingCharacters(in: .whitespaces)
+            return tag == "A" || tag.hasPrefix("A:") || tag.hasPrefix("A ")
+        }
+    }
+}
