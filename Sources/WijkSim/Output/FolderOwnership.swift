@@ -18,7 +18,7 @@ enum FolderOwnership {
         RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile, RunRecorder.manifestFile,
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
         ReportBuilder.fileName,
-    ] + ExcelCopy.fileNames + SweepFiles.all)
+    ] + ExcelCopy.fileNames + SweepFiles.all + CalibrationFiles.results)
 
     /// The largest `manifest.json` read to check its owner, in bytes; a larger one is not ours.
     static let manifestByteLimit = 64 << 20
