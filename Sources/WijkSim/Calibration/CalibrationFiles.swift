@@ -90,14 +90,8 @@ public enum CalibrationFiles {
             let q = result.posteriorQuantiles(ofParameter: index)
             return [parameter.keyPath, parameter.evidence, CSVWriter.format(parameter.low), CSVWriter.format(parameter.high),
                     CSVWriter.format(q[1]), CSVWriter.format(q[0]), CSVWriter.format(q[2]),
-                    CSVWriter.format(widthRatio(q, parameter))]
+                    CSVWriter.format(parameter.widthRatio(q))]
         }
-    }
-
-    /// The posterior's 90% width over the uniform prior's (0.9 of the range): 1 = the patterns
-    /// say nothing about the parameter, near 0 = they pin it down.
-    static func widthRatio(_ quantiles: [Double], _ parameter: CalibrationParameter) -> Double {
-        (quantiles[2] - quantiles[0]) / (0.9 * (parameter.high - parameter.low))
     }
 
     static func correlationRows(_ result: CalibrationResult, _ plan: CalibrationPlan) -> [[String]] {

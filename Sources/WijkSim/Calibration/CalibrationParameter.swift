@@ -23,6 +23,13 @@ public struct CalibrationParameter: Sendable, Equatable {
     /// Whether the key path sets every element of a list (`[*]`), which a scenario overlay
     /// cannot express (`calibrated-defaults.json` leaves it out and says so).
     public var setsListElements: Bool { keyPath.contains("[") }
+
+    /// The posterior's 90% width over the uniform prior's (0.9 of the range), from the
+    /// posterior's 5%, 50% and 95% quantiles: 1 = the patterns say nothing about the
+    /// parameter, near 0 = they pin it down.
+    public func widthRatio(_ quantiles: [Double]) -> Double {
+        (quantiles[2] - quantiles[0]) / (0.9 * (high - low))
+    }
 }
 
 extension ParameterSpec {
