@@ -7,7 +7,7 @@ public struct StatisticSyntaxError: Error, Equatable, Sendable {
 
 /// Parses the text of a statistic (``StatisticExpression``) against the metric names and the
 /// calibration's scenario names.
-public struct StatisticParser {
+public struct StatisticParser: Sendable {
     /// The scenario names `metric@scenario` may use, in calibration order.
     public var scenarios: [String]
     /// The metric names, ``MetricCatalog/scalarNames`` unless a test says otherwise.
@@ -103,7 +103,7 @@ public struct StatisticParser {
             let start = position
             while let c = current, Self.continuesName(c) { position += 1 }
             let name = String(characters[start..<position])
-            skipSpace()
+            if current != "@" { skipSpace() }
             if current == "(" {
                 position += 1
                 var arguments = [try expression()]
