@@ -103,7 +103,8 @@ public struct StatisticParser: Sendable {
             let start = position
             while let c = current, Self.continuesName(c) { position += 1 }
             let name = String(characters[start..<position])
-            if current != "@" { skipSpace() }
+            let isScenarioNext = current == "@"
+            if !isScenarioNext { skipSpace() }
             if current == "(" {
                 position += 1
                 var arguments = [try expression()]
@@ -124,7 +125,7 @@ public struct StatisticParser: Sendable {
                                            + (KeySuggestion.nearest(to: name, among: parser.metrics).map { "; did you mean '\($0)'?" }
                                               ?? "; expected a scalar metric of runs.csv (wijksim docs lists them in docs/ODD.md)"))
             }
-            guard current == "@" else { return .metric(index: index, scenario: nil) }
+            guard isScenarioNext else { return .metric(index: index, scenario: nil) }
             position += 1
             let scenarioStart = position
             while let c = current, Self.continuesName(c) || c == "-" || c == "." { position += 1 }
