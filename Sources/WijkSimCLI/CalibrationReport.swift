@@ -13,11 +13,11 @@ enum CalibrationReport {
         if result.threshold.isFinite { text += "; distance ≤ \(short(result.threshold))" }
         text += ")"
         if result.undefinedSamples > 0 { text += "; \(result.undefinedSamples) samples had an undefined statistic and were not accepted" }
-        text += ".\n\nPatterns: target | before (scenarios' own values) | prior median | posterior median (90%) | met\n"
+        text += ".\n\nPatterns: target | before (scenarios' own values) | prior median | posterior median (90%) | met (yes: on target; near: within one scale)\n"
         let idWidth = plan.patterns.map(\.id.count).max() ?? 0
         for (index, pattern) in plan.patterns.enumerated() {
             let q = result.posteriorQuantiles(ofPattern: index)
-            text += "  \(pattern.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(range(pattern.low, pattern.high)) | \(short(result.reference[index])) | \(short(result.priorMedian(ofPattern: index))) | \(short(q[1])) (\(short(q[0]))–\(short(q[2]))) | \(pattern.isMet(by: q[1]) ? "yes" : "no")\n"
+            text += "  \(pattern.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(range(pattern.low, pattern.high)) | \(short(result.reference[index])) | \(short(result.priorMedian(ofPattern: index))) | \(short(q[1])) (\(short(q[0]))–\(short(q[2]))) | \(pattern.verdict(for: q[1]))\n"
         }
         text += "\nParameters: prior range → posterior median (90%), width vs prior\n"
         let width = plan.parameters.map(\.keyPath.count).max() ?? 0

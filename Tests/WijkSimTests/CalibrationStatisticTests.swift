@@ -74,7 +74,8 @@ struct CalibrationStatisticTests {
         #expect(abs(CalibrationDistance.distance([0.5, 0.7], patterns: [point, interval]) - 2.0.squareRoot()) < 1e-12)
         #expect(CalibrationDistance.distance([0.3, 0.8], patterns: [point, interval]) == 0)
         #expect(CalibrationDistance.distance([.nan, 0.8], patterns: [point, interval]) == .infinity)
-        #expect(interval.isMet(by: 0.95) && !interval.isMet(by: 0.951))
+        #expect(interval.verdict(for: 0.9) == "yes" && interval.verdict(for: 0.95) == "near" && interval.verdict(for: 0.951) == "no")
+        #expect(point.verdict(for: 0.3) == "yes" && point.verdict(for: 0.35) == "near" && point.verdict(for: .nan) == "no")
     }
 
     // Catches an acceptance that rounds the count down, orders ties by arrival, or accepts an

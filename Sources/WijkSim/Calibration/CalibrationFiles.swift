@@ -80,7 +80,7 @@ public enum CalibrationFiles {
             return [pattern.id, pattern.statisticText, CSVWriter.format(pattern.low), CSVWriter.format(pattern.high),
                     CSVWriter.format(pattern.scale), pattern.source, CSVWriter.format(result.reference[index]),
                     CSVWriter.format(result.priorMedian(ofPattern: index)), CSVWriter.format(posterior[1]),
-                    CSVWriter.format(posterior[0]), CSVWriter.format(posterior[2]), pattern.isMet(by: posterior[1]) ? "yes" : "no"]
+                    CSVWriter.format(posterior[0]), CSVWriter.format(posterior[2]), pattern.verdict(for: posterior[1])]
         }
     }
 

@@ -44,11 +44,13 @@ public struct CalibrationPattern: Sendable, Equatable {
         return 0
     }
 
-    /// Whether `value` is within one ``scale`` of the target (`|error| ≤ 1`): how `patterns.csv`
-    /// says "met".
-    public func isMet(by value: Double) -> Bool {
+    /// How `value` meets the target, as `patterns.csv` says it: `yes` on target (inside the
+    /// interval, or exactly the value), `near` within one ``scale`` of it (`|error| ≤ 1`),
+    /// `no` further off or undefined.
+    public func verdict(for value: Double) -> String {
         let e = error(of: value)
-        return !e.isNaN && abs(e) <= 1
+        if e.isNaN { return "no" }
+        return e == 0 ? "yes" : abs(e) <= 1 ? "near" : "no"
     }
 
     /// The target as `patterns.csv` and the summary print it: `0.3` or `0.59–0.94`.
