@@ -18,7 +18,7 @@ enum FolderOwnership {
         RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile, RunRecorder.manifestFile,
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
         ReportBuilder.fileName,
-    ] + UnitRecorder.fileNames + ExcelCopy.fileNames + SweepFiles.all
+    ] + UnitRecorder.fileNames + ExcelCopy.fileNames + SweepFiles.all + CalibrationFiles.results
         + WorldsFiles.all + WorldsFiles.excelSources.map(ExcelCopy.name(for:)))
 
     /// The largest `manifest.json` read to check its owner, in bytes; a larger one is not ours.
