@@ -14,6 +14,7 @@ extension World {
         leaveIntake(r)
         let request = requests[r]
         requests[r].stage = .closed
+        requests[r].closedAs = outcome
         let resident = Int(request.resident)
         residents.flags[resident] -= 1
         if !request.touched && request.counted {

@@ -61,6 +61,10 @@ package struct Request: Sendable {
     package var counted: Bool
     /// Whether it has been escalated (a request is escalated at most once).
     package var escalated: Bool
+    /// How it ended once `stage` is `.closed` (connected, declined, stranded or abandoned);
+    /// `.inProgress` while open. Observation only: nothing in the model reads it (the
+    /// stylised-fact tests group residents and requests by it). One byte, in padding.
+    package var closedAs: Outcome = .inProgress
     /// Connector hours still needed for intake.
     package var connectorHoursLeft: Float
     /// Departments needed.
