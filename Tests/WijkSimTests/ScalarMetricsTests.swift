@@ -86,6 +86,15 @@ struct ScalarMetricsTests {
             ("trust_change_per_connector_request", t.connectorTrustDelta / Double(t.connectorTrustCount)),
             ("trust_change_per_general_request", t.generalTrustDelta / Double(t.generalTrustCount)),
         ]
+        for (flow, name) in ["connector", "general", "reverse"].enumerated() {
+            let counts = (0..<4).map { Double(t.connectedByFlow[flow * 4 + $0]) }
+            values += zip(kinds, counts + [counts.reduce(0, +)]).map { ("connected_\(name)_\($0)", $1) }
+        }
+        values += [
+            ("mean_trust_askers", inputs.askerTrustSum / Double(inputs.askerCount)),
+            ("connector_hours_used", t.connectorHoursUsed),
+            ("department_hours_used", t.departmentHoursUsed),
+        ]
         return values
     }
 

@@ -17,16 +17,16 @@ struct CompareReportPage {
         var digits: Int
     }
 
-    /// The forest plots, in order: the connection rate and three other key metrics (those
-    /// of the terminal table).
+    /// The forest plots, in order: the headline connection rate and three other key metrics
+    /// (trust is that of the residents who asked, as in the terminal table).
     static let keyMetrics: [KeyMetric] = [
-        KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.connectionRate(4)], label: .metricConnectionRate,
+        KeyMetric(metric: MetricCatalog.scalarNames[Verdict.headlineMetric], label: .metricConnectionRate,
                   axis: .pointsAxis, scale: 100, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.connectorRouteConnectionRate],
                   label: .metricConnectorRoute, axis: .pointsAxis, scale: 100, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)], label: .metricUntouched,
                   axis: .requestsAxis, scale: 1, digits: 1),
-        KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.meanTrust], label: .metricTrust,
+        KeyMetric(metric: "mean_trust_askers", label: .metricTrustAskers,
                   axis: .trustDifferenceAxis, scale: 1, digits: 4),
     ]
 

@@ -17,6 +17,7 @@ enum FolderOwnership {
     static let ownedFileNames = Set([
         RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile, RunRecorder.manifestFile,
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
+        ComparisonRecorder.decompositionFile,
         ReportBuilder.fileName,
     ] + ExcelCopy.fileNames + SweepFiles.all)
 
