@@ -54,6 +54,9 @@ struct CompareReportPage {
                             String(manifest.replicates), String(manifest.weeks)))
         page.table(caption: text(.keyNumbers), headers: [text(.columnVariant)] + Self.keyMetrics.map { text($0.label) + " (95%)" },
                    rows: keyRows)
+        page.heading(text(.sectionVerdict))
+        for line in verdictLines { page.paragraph(line) }
+        page.paragraph(text(.verdictCaption), className: "note")
         page.heading(text(.sectionEffects))
         for (index, key) in Self.keyMetrics.enumerated() {
             page.figure(title: text(.forestTitle, text(key.label).capitalizedFirst, results.baseName),
@@ -63,6 +66,20 @@ struct CompareReportPage {
         page.panels(orderedVariants.map { (name($0), weeklyChart($0).svg) }, caption: text(.weeklyCaption))
         page.paragraph(text(.footer, manifest.toolVersion), className: "note")
         return page.html
+    }
+
+    /// Per variant in table order, its sentence (``Verdict``, without the time pattern: the folder
+    /// holds the weekly differences, not the per-replicate trailing means it is read from) and,
+    /// when the folder has the flow metrics, where the change in connected requests comes from.
+    var verdictLines: [String] {
+        orderedVariants.flatMap { variant -> [String] in
+            let effects = VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }
+                .filter { !$0.metric.isEmpty })
+            let verdict = Verdict(effects, timing: nil)
+            let sentence = verdict.sentence(name: name(variant), language: text.language)
+            guard verdict.decomposition.flows.allSatisfy({ $0.estimate.difference.isFinite }) else { return [sentence] }
+            return [sentence, verdict.decomposition.summary(text.language).capitalizedFirst + "."]
+        }
     }
 
     /// One row per variant in table order: its name and each key metric's difference with

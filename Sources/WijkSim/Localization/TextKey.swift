@@ -81,6 +81,8 @@ package enum TextKey: String, CaseIterable, Sendable {
     case compareIntro
     case columnVariant
     case sectionEffects
+    case sectionVerdict
+    case verdictCaption
     case metricConnectionRate
     case metricConnectorRoute
     case metricUntouched
