@@ -12,7 +12,7 @@ extension SideEffect {
                              nl: "inwoners haken {size} vaker af tijdens het wachten"),
             decrease: Phrase(en: "residents give up waiting {size} less often",
                              nl: "inwoners haken {size} minder vaak af tijdens het wachten"),
-            rationale: "a twentieth more or fewer residents giving up, and at least one request per run"),
+            rationale: "a twentieth more or fewer residents giving up; at least one request per replicate"),
         SideEffect(
             metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)],
             column: Phrase(en: "untouched", nl: "onaangeroerd"),
@@ -21,7 +21,7 @@ extension SideEffect {
                              nl: "{size} meer verzoeken worden nooit opgepakt"),
             decrease: Phrase(en: "{size} fewer requests are left untouched",
                              nl: "{size} minder verzoeken blijven onaangeroerd"),
-            rationale: "a tenth (a small count at the end of the run, so a wider margin), and at least one request"),
+            rationale: "a tenth: a small count at the end of the run, so a wider margin; at least one request"),
         SideEffect(
             metric: MetricCatalog.scalarNames[MetricCatalog.timeToResult(0, 4)],
             column: Phrase(en: "time to result, weeks", nl: "tijd tot resultaat, weken"),
@@ -29,7 +29,7 @@ extension SideEffect {
             size: .absolute(digits: 1, unit: Phrase(en: "weeks", nl: "weken")), increaseIsWorse: true,
             increase: Phrase(en: "results take {size} longer", nl: "een resultaat duurt {size} langer"),
             decrease: Phrase(en: "results come {size} sooner", nl: "een resultaat komt {size} eerder"),
-            rationale: "half a week on the mean time to a result, the model's time step is one week"),
+            rationale: "half a week: the model's time step is one week"),
         SideEffect(
             metric: "mean_trust_askers",
             column: Phrase(en: "trust of askers", nl: "vertrouwen vragers"),
@@ -39,7 +39,7 @@ extension SideEffect {
                              nl: "het vertrouwen van inwoners die iets vroegen stijgt met {size}"),
             decrease: Phrase(en: "trust of residents who asked falls by {size}",
                              nl: "het vertrouwen van inwoners die iets vroegen daalt met {size}"),
-            rationale: "0.01 on the 0-1 trust scale (one point out of a hundred), among residents who asked"),
+            rationale: "one point on a 0-100 scale, among the residents who asked"),
         SideEffect(
             metric: "connector_hours_used",
             column: Phrase(en: "connector hours", nl: "uren wijkverbinders"),
@@ -53,6 +53,6 @@ extension SideEffect {
             relativeThreshold: 0.05, absoluteThreshold: nil, size: .relative, increaseIsWorse: true,
             increase: Phrase(en: "departments work {size} more hours", nl: "vakafdelingen werken {size} meer uren"),
             decrease: Phrase(en: "departments work {size} fewer hours", nl: "vakafdelingen werken {size} minder uren"),
-            rationale: "a twentieth of the hours departments worked on requests"),
+            rationale: "a twentieth of the hours departments worked"),
     ]
 }

@@ -4,20 +4,21 @@ import Foundation
 /// the `wijksim compare --help` lines and the README table (a generated block, kept up to
 /// date by `wijksim docs`).
 extension SideEffect {
-    /// `at least 5% of the base mean and at least 1 requests`.
+    /// `at least 5% of the base mean and at least 1 (requests)`.
     package var thresholdText: String {
         var parts: [String] = []
         if let relative = relativeThreshold { parts.append("at least \(Self.trimmed(relative * 100))% of the base mean") }
         if let absolute = absoluteThreshold {
             let unit = MetricCatalog.scalarColumns[MetricCatalog.scalarIndex(named: metric)].unit.label
-            parts.append("at least \(Self.trimmed(absolute)) \(unit)")
+            parts.append("at least \(Self.trimmed(absolute)) (\(unit))")
         }
         return parts.joined(separator: " and ")
     }
 
-    /// The lines of `wijksim compare --help` that list the side effects, indented by two spaces.
+    /// The lines of `wijksim compare --help` that list the side effects: per side effect its
+    /// metric and thresholds, indented by two spaces, then why, indented by six.
     package static var helpLines: [String] {
-        declarations.map { "  \($0.metric): \($0.thresholdText) (\($0.rationale))." }
+        declarations.flatMap { ["  \($0.metric): \($0.thresholdText)", "      \($0.rationale)"] }
     }
 
     /// The README table of side effects and their thresholds (Markdown, ending in a newline).
