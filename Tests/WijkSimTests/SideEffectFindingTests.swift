@@ -84,6 +84,16 @@ struct SideEffectFindingTests {
                 == "x: connection rate +0.72 points (95% CI +0.71 to +0.74).")
     }
 
+    @Test("a narrow interval gets one more decimal so its ends differ")
+    func narrowInterval() {
+        // Catches: "(95% CI +16% to +16%)", as 1,000 replicates print without the extra decimal.
+        let narrow = verdict([estimate(Self.abandoned, base: 1000, difference: 162, low: 159, high: 164)])
+        #expect(narrow.sideEffects.map { $0.phrase(.english) }
+                == ["residents give up waiting 16.2% more often (95% CI +15.9% to +16.4%)"])
+        let wide = verdict([estimate(Self.abandoned, base: 1000, difference: 162, low: 140, high: 180)])
+        #expect(wide.sideEffects.map { $0.phrase(.english) } == ["residents give up waiting 16% more often (95% CI +14% to +18%)"])
+    }
+
     @Test("the help lines and the README table are read off the declarations")
     func documentation() {
         // Catches: a declaration whose threshold is not documented, or a stale hand-written copy.

@@ -26,28 +26,43 @@ package struct SideEffectFinding: Sendable {
     /// The fragment of the sentence, e.g. `residents give up waiting 16% more often (95% CI +14% to +18%)`.
     package func phrase(_ language: Language) -> String {
         let t = Localizer(language)
+        let digits = Self.digits(estimate, effect)
         let template = estimate.difference > 0 ? effect.increase(language) : effect.decrease(language)
-        let interval = t(.termInterval, t(.intervalRange, Self.signedSize(estimate.low, effect, estimate.baseMean, t),
-                                          Self.signedSize(estimate.high, effect, estimate.baseMean, t)))
-        return template.replacingOccurrences(of: "{size}", with: Self.size(estimate, effect, t)) + " (\(interval))"
+        let interval = t(.termInterval, t(.intervalRange, Self.signedSize(estimate.low, effect, estimate.baseMean, t, digits),
+                                          Self.signedSize(estimate.high, effect, estimate.baseMean, t, digits)))
+        return template.replacingOccurrences(of: "{size}", with: Self.size(estimate, effect, t, digits)) + " (\(interval))"
+    }
+
+    /// Decimals of the size: none for a relative change, the declared ones for an absolute one,
+    /// and one more when the interval's ends would print the same (`+16% to +16%` becomes
+    /// `+15.8% to +16.4%`).
+    static func digits(_ estimate: ComparisonEstimate, _ effect: SideEffect) -> Int {
+        let (base, scale): (Int, Double)
+        switch effect.size {
+        case .relative: (base, scale) = (0, 100 / abs(estimate.baseMean))
+        case .absolute(let digits, _): (base, scale) = (digits, 1)
+        }
+        let low = estimate.low * scale, high = estimate.high * scale
+        guard low.isFinite, high.isFinite, high > low else { return base }
+        return DecimalText.fixed(low, base) == DecimalText.fixed(high, base) ? base + 1 : base
     }
 
     /// The size of the change, unsigned: `16%` or `1.2 weeks`.
-    static func size(_ estimate: ComparisonEstimate, _ effect: SideEffect, _ t: Localizer) -> String {
+    static func size(_ estimate: ComparisonEstimate, _ effect: SideEffect, _ t: Localizer, _ digits: Int) -> String {
         switch effect.size {
         case .relative:
-            return t.number(abs(estimate.difference / estimate.baseMean) * 100, 0) + "%"
-        case .absolute(let digits, let unit):
+            return t.number(abs(estimate.difference / estimate.baseMean) * 100, digits) + "%"
+        case .absolute(_, let unit):
             let value = t.number(abs(estimate.difference), digits)
             return unit.map { "\(value) \($0(t.language))" } ?? value
         }
     }
 
     /// `value` (a difference) signed, in the size's terms: `+14%` (of the base mean) or `+1.0`.
-    static func signedSize(_ value: Double, _ effect: SideEffect, _ baseMean: Double, _ t: Localizer) -> String {
+    static func signedSize(_ value: Double, _ effect: SideEffect, _ baseMean: Double, _ t: Localizer, _ digits: Int) -> String {
         switch effect.size {
-        case .relative: return t.signed(value / abs(baseMean) * 100, 0) + (value.isFinite ? "%" : "")
-        case .absolute(let digits, _): return t.signed(value, digits)
+        case .relative: return t.signed(value / abs(baseMean) * 100, digits) + (value.isFinite ? "%" : "")
+        case .absolute: return t.signed(value, digits)
         }
     }
 
@@ -56,6 +71,11 @@ package struct SideEffectFinding: Sendable {
     package static func cell(_ estimate: ComparisonEstimate, _ effect: SideEffect, _ language: Language) -> String {
         let t = Localizer(language)
         if case .relative = effect.size, !(estimate.baseMean.isFinite && estimate.baseMean != 0) { return "NA" }
-        return signedSize(estimate.difference, effect, estimate.baseMean, t)
+        let digits: Int
+        switch effect.size {
+        case .relative: digits = 0
+        case .absolute(let declared, _): digits = declared
+        }
+        return signedSize(estimate.difference, effect, estimate.baseMean, t, digits)
     }
 }
