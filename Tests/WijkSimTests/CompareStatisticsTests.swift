@@ -106,11 +106,11 @@ struct CompareStatisticsTests {
         ])
         // Relative side effects are NA: every base mean but the rate's is 0 here.
         #expect(report.table == [
-            "variant     connection rate, points (95% CI)   via connector, points   abandoned   untouched   time to result, weeks   trust of askers   connector hours   department hours",
-            "manager                  +6.1 (+6.0 to +6.2)                     0.0          NA          NA                     0.0             0.000                NA                 NA",
-            "pilot                    +5.1 (+5.0 to +5.2)                     0.0          NA          NA                     0.0             0.000                NA                 NA",
-            "invisible                +4.1 (+4.0 to +4.2)                     0.0          NA          NA                     0.0             0.000                NA                 NA",
-            "noise                    \u{2212}0.1 (\u{2212}0.4 to +0.2)                     0.0          NA          NA                     0.0             0.000                NA                 NA",
+            "variant     connection rate, points (95% CI)   via connector, points   abandoned   abandoned in queue   untouched   time to result, weeks   trust of askers   connector hours   department hours",
+            "manager                  +6.1 (+6.0 to +6.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "pilot                    +5.1 (+5.0 to +5.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "invisible                +4.1 (+4.0 to +4.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "noise                    \u{2212}0.1 (\u{2212}0.4 to +0.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
         ])
         #expect(report.text.hasPrefix("Compared with town: 10 paired replicates × 60 weeks, seed 1\n\nvariant "))
     }

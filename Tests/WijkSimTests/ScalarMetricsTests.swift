@@ -86,6 +86,12 @@ struct ScalarMetricsTests {
             ("trust_change_per_connector_request", t.connectorTrustDelta / Double(t.connectorTrustCount)),
             ("trust_change_per_general_request", t.generalTrustDelta / Double(t.generalTrustCount)),
         ]
+        for slot in kinds.indices {
+            let pooled = slot == 4 ? Array(0..<4) : [slot]
+            values.append(("abandoned_in_queue_\(kinds[slot])", Double(pooled.reduce(0) { $0 + t.abandonedInQueue[$1] })))
+            values.append(("connection_rate_cohort_\(kinds[slot])",
+                           rate(pooled.reduce(0) { $0 + t.cohortConnected[$1] }, pooled.reduce(0) { $0 + t.cohortRaised[$1] })))
+        }
         for (flow, name) in ["connector", "general", "reverse"].enumerated() {
             let counts = (0..<4).map { Double(t.connectedByFlow[flow * 4 + $0]) }
             values += zip(kinds, counts + [counts.reduce(0, +)]).map { ("connected_\(name)_\($0)", $1) }

@@ -36,6 +36,8 @@ struct ScenarioFilesTests {
     static let allowedChanges: [String: [String]] = {
         var allowed: [String: [String]] = [
             "extra-connector": ["connectors.3"],
+            // The method of Veerkrachtig BoTu 2028 [E:000 L225-247], read as the training intervention.
+            "veerkrachtige-professionals": ["interventions.training"],
             "four-recommendations": ["interventions.transitionManager", "interventions.publicity",
                                      "interventions.documentedRole", "interventions.portfolio",
                                      "interventions.ownDepartment"],

@@ -58,7 +58,7 @@ struct WorldDepartmentsTests {
         world.requests[r].kind = .signal
         world.requests[r].liability = false
         world.requests[r].route = .general
-        #expect(world.acceptance(r, department: 1) == 0.38, "general channel: the response rate, no tie, no translation")
+        #expect(world.acceptance(r, department: 1) == 0.75, "general channel: the signal response rate, no tie, no translation")
         world.requests[r].route = .app
         #expect(world.acceptance(r, department: 1) == Self.twoDepartments.interventions.appTriage.responseRate)
         world.requests[r].route = .connector
@@ -102,6 +102,41 @@ struct WorldDepartmentsTests {
     }
 
     // Catches a department with cooperation 0 that still accepts, or a refusal given up without the explainRefusal draw.
+    // Catches the attitude term applied to routine MOR signals, left out for non-routine work,
+    // taken as the absolute attitude instead of its change since the start, or with the
+    // exponent ignored (elasticity 0 must switch it off, 1 must give the full ratio).
+    @Test("general channel: non-routine take-up moves with the department's attitude relative to the start; routine signals do not")
+    func generalChannelAttitude() {
+        var world = EngineWorld.world(Self.twoDepartments)
+        let r = EngineWorld.raise(.question, resident: 0, in: &world)
+        world.requests[r].route = .general
+        world.requests[r].needed = 2   // Openbare Ruimte only: awareness 0.3, cooperation 0.9
+        #expect(world.acceptance(r, department: 1) == 0.6, "at the start the factor is exactly 1: the anchored rate")
+        let start = 0.9 * (1 - 0.5 * 0.7)
+        world.departments[1].awareness = 0.8
+        let now = 0.9 * (1 - 0.5 * 0.2)
+        let factor = (now / start).squareRoot()   // elasticity 0.5
+        #expect(abs(world.acceptance(r, department: 1) - 0.6 * factor) < 1e-12)
+        world.requests[r].kind = .signal
+        #expect(world.acceptance(r, department: 1) == 0.75, "a one-department signal is routine MOR work: no attitude term")
+        world.requests[r].needed = 3
+        #expect(abs(world.acceptance(r, department: 1) - 0.75 * 0.75 * factor) < 1e-12,
+                "a cross-domain signal is an exception at the desk: silo and attitude")
+        world.departments[1].cooperation = 0
+        #expect(world.acceptance(r, department: 1) == 0, "a department that stopped cooperating takes up nothing")
+
+        for (elasticity, expected) in [(0.0, 0.6), (1.0, 0.6 * now / start)] {
+            var scenario = Self.twoDepartments
+            scenario.generalChannel.attitudeElasticity = elasticity
+            var other = EngineWorld.world(scenario)
+            let q = EngineWorld.raise(.question, resident: 0, in: &other)
+            other.requests[q].route = .general
+            other.requests[q].needed = 2
+            other.departments[1].awareness = 0.8
+            #expect(abs(other.acceptance(q, department: 1) - expected) < 1e-12, "elasticity \(elasticity)")
+        }
+    }
+
     @Test("cooperation 0: every connector hand-over is refused; explainRefusal 1 declines them all, 0 strands them all")
     func cooperationZero() {
         for explain in [1.0, 0.0] {
@@ -226,7 +261,7 @@ struct WorldDepartmentsTests {
     @Test("a hand-over is decided in its due week, not before, and its work starts the week after")
     func decisionTiming() {
         var scenario = Self.smallDepartment
-        scenario.generalChannel.responseRate = 1
+        scenario.generalChannel.responseRate.signal = 1
         scenario.departments[0].hoursPerWeek = 40
         var world = EngineWorld.world(scenario)
         let r = EngineWorld.raise(.signal, resident: 0, in: &world)

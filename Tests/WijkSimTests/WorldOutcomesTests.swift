@@ -126,6 +126,47 @@ struct WorldOutcomesTests {
         #expect(abs(world.tally.connectorTrustDelta - (Double(world.residents.trust[0]) - 0.5)) < 1e-9)
     }
 
+    // Catches `abandoned_in_queue` counting every abandoned request (B and D), only untouched ones
+    // (missing C, which waited for the departments' first decision), or under the wrong kind.
+    @Test("abandoned in queue: untouched at the connector, or waiting for the first decision on the general channel; not once taken up")
+    func abandonedInQueue() {
+        var world = Self.world(aware: false)
+        EngineWorld.makeAware(0, in: &world)
+        EngineWorld.makeAware(1, in: &world)
+        let waiting = EngineWorld.raise(.question, resident: 0, in: &world)     // A: connector queue, untouched
+        let begun = EngineWorld.raise(.initiative, resident: 1, in: &world)     // B: intake begun
+        world.markTouched(begun)
+        let undecided = EngineWorld.raise(.signal, resident: 2, in: &world)     // C: general, no decision yet
+        let accepted = EngineWorld.raise(.conflict, resident: 3, in: &world)    // D: general, taken up
+        #expect(world.requests[waiting].route == .connector && world.requests[begun].route == .connector)
+        #expect(world.requests[undecided].route == .general && world.requests[accepted].route == .general)
+        world.accept(accepted, department: 0, priority: false)
+        for r in [waiting, begun, undecided, accepted] { world.requests[r].deadlineWeek = 5 }
+        world.week = 5
+        world.reviewOpenRequests()
+        #expect(EngineWorld.closed(.abandoned, in: world) == 4)
+        #expect(world.tally.abandonedInQueue == [1, 1, 0, 0], "question (A) and signal (C) only")
+        #expect(world.invariantViolations() == [])
+    }
+
+    // Catches a cohort cut by the resident's drawn patience or the horizon without the kind's
+    // patience, an off-by-one at the boundary, or cohort connections counted outside the cohort.
+    @Test("the cohort holds requests raised at least ⌈mean patience⌉ weeks before the end, and counts their connections")
+    func cohortBoundary() {
+        var world = Self.world(aware: true) {
+            $0.residents.patienceWeeks.question = 3.5   // ⌈3.5⌉ = 4; T = 10 weeks
+        }
+        world.week = 6
+        let inside = EngineWorld.raise(.question, resident: 0, in: &world)   // 6 + 4 = 10 ≤ 10
+        world.week = 7
+        let outside = EngineWorld.raise(.question, resident: 1, in: &world)  // 7 + 4 = 11 > 10
+        let signal = EngineWorld.raise(.signal, resident: 2, in: &world)     // patience 10⁶: never
+        #expect(world.tally.cohortRaised == [1, 0, 0, 0])
+        for r in [inside, outside, signal] { world.close(r, as: .connected) }
+        #expect(world.tally.cohortConnected == [1, 0, 0, 0])
+        #expect(world.tally.outcomeCount(0, .connected) == 2)
+    }
+
     // Catches abandonment one week early or late, or an abandoned request left in the connector's backlog.
     @Test("a request is abandoned in the review of its deadline week, at any stage, and leaves the backlog")
     func abandonment() {

@@ -9,6 +9,11 @@ struct Tally {
     var outcomes = [Int](repeating: 0, count: RequestKind.count * 4)
     /// Open requests never touched, by kind.
     var untouchedOpen = [Int](repeating: 0, count: RequestKind.count)
+    /// Abandoned before anyone took them up, by kind (``World/abandonedInQueue(_:)``).
+    var abandonedInQueue = [Int](repeating: 0, count: RequestKind.count)
+    /// Requests of the cohort (``World/isInCohort(_:)``): raised and connected, by kind.
+    var cohortRaised = [Int](repeating: 0, count: RequestKind.count)
+    var cohortConnected = [Int](repeating: 0, count: RequestKind.count)
     /// Weeks from raising to result, per kind, for connected requests (histogram by week).
     var timeHistogram: [[Int]]
     /// Connected / resolved by number of departments (0, 1, 2, 3+).

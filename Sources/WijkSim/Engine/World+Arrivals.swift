@@ -109,6 +109,7 @@ extension World {
             tally.raised[kind.rawValue] += 1
             tally.untouchedOpen[kind.rawValue] += 1
             tally.weekRaised += 1
+            if isInCohort(request) { tally.cohortRaised[kind.rawValue] += 1 }
         }
         if route == .connector {
             connectors[connector].queues[kind.rawValue].append(id)

@@ -11,8 +11,10 @@
 ///       · 1 / (1 + loadSensitivity · max(0, backlog_d / hours_d − 1))   load
 ///       · rules (initiatives only, below)
 ///
-/// A general-channel request: p = responseRate · silo · load · rules (no tie, no
-/// translation, no framing bonus); under app triage the app's response rate.
+/// A general-channel request: p = responseRate[kind] · silo · load · rules (no tie, no
+/// translation), and for non-routine work (anything but a one-department signal) also
+/// × (attitude_d / attitude⁰_d)^attitudeElasticity, the change of the department's attitude
+/// since the start (``GeneralChannelParameters``); under app triage the app's response rate.
 /// Initiatives must fit the rules: × (1 − ruleRigidity · (1 − flexibility_d) · (1 − e/2)),
 /// and if they touch liability × (1 − liabilityAversion · (1 − e/2)), e = entrepreneur skill
 /// (0 without a connector). With an owner the departments decide once (the first
@@ -55,12 +57,14 @@ extension World {
         case .connector:
             let c = Int(requests[r].connector)
             entrepreneur = connectors[c].skills.entrepreneur
-            p *= departments[d].cooperation * (1 - b.extraWorkFraming * (1 - departments[d].awareness))
+            p *= DepartmentState.attitude(cooperation: departments[d].cooperation, awareness: departments[d].awareness,
+                                          extraWorkFraming: b.extraWorkFraming)
             if d != connectors[c].homeDepartment { p *= 1 - effective.otherClusterPenalty }
             p *= (EngineConstants.tieEffectAtNoTie + EngineConstants.tieEffectSlope * connectors[c].ties[d])
                 * (EngineConstants.skillEffectAtNoSkill + EngineConstants.skillEffectSlope * connectors[c].skill(kind))
         case .general:
-            p *= scenario.generalChannel.responseRate
+            p *= scenario.generalChannel.responseRate[kind]
+            if !isRoutine(r) { p *= attitudeFactor(department: d) }
         case .app:
             p *= scenario.interventions.appTriage.responseRate
         }
@@ -70,6 +74,27 @@ extension World {
             if requests[r].liability { p *= 1 - b.liabilityAversion * (1 - bent) }
         }
         return min(1, max(0, p))
+    }
+
+    /// Whether request `r` is routine work for the MOR process: a signal that needs exactly one
+    /// department (the requests app triage takes). Everything else is an exception at the desk.
+    func isRoutine(_ r: Int) -> Bool {
+        requests[r].kind == .signal && requests[r].departmentCount == 1
+    }
+
+    /// `(attitude_d / attitude⁰_d)^φ`, φ = `generalChannel.attitudeElasticity`: how much more (or
+    /// less) department `d` takes up non-routine general-channel work than at the start. 1 when
+    /// φ = 0 or the start attitude is 0 (then nothing moves the reference). Portable `exp`/`log`,
+    /// so the result is bit-identical on every platform.
+    func attitudeFactor(department d: Int) -> Double {
+        let elasticity = scenario.generalChannel.attitudeElasticity
+        let start = departments[d].startAttitude
+        guard elasticity > 0, start > 0 else { return 1 }
+        let now = DepartmentState.attitude(cooperation: departments[d].cooperation, awareness: departments[d].awareness,
+                                           extraWorkFraming: scenario.barriers.extraWorkFraming)
+        guard now > 0 else { return 0 }
+        if now == start { return 1 }
+        return PortableMath.exp(elasticity * PortableMath.log(now / start))
     }
 
     private func pow(_ base: Double, _ exponent: Int) -> Double {

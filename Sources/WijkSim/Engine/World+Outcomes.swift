@@ -22,6 +22,22 @@ extension World {
         applyTrust(r, request, outcome)
     }
 
+    /// Whether an abandoned request was abandoned *in a queue*, before anyone took it up: it still
+    /// waited for a connector's intake (never touched), or — general channel and app — for the
+    /// departments' first decision (nothing accepted yet). `request` is the state before closing.
+    func abandonedInQueue(_ request: Request) -> Bool {
+        !request.touched || (request.route != .connector && request.stage == .atDepartments && request.accepted == 0)
+    }
+
+    /// Whether a request belongs to the *cohort* of the cohort connection rate: raised early
+    /// enough that the mean patience of its kind, rounded up to whole weeks, ends within the
+    /// simulated weeks (`raisedWeek + ⌈patienceWeeks[kind]⌉ ≤ T`). Requests raised later are
+    /// cut off by the horizon rather than by the model, so they are left out.
+    func isInCohort(_ request: Request) -> Bool {
+        let patience = scenario.residents.patienceWeeks[request.kind].rounded(.up)
+        return Double(request.raisedWeek) + patience <= Double(totalWeeks)
+    }
+
     /// Departments that carried out a connector's request value the connector more and the
     /// personal tie grows (the reinforcing loop [E:001 L606]):
     /// awareness += a·(1 − awareness), tie += t·(1 − tie) for every department involved.
@@ -42,6 +58,8 @@ extension World {
         let kind = request.kind.rawValue
         tally.outcomes[kind * 4 + outcome.rawValue] += 1
         let connected = outcome == .connected
+        if outcome == .abandoned && abandonedInQueue(request) { tally.abandonedInQueue[kind] += 1 }
+        if connected && isInCohort(request) { tally.cohortConnected[kind] += 1 }
         let byDepartments = min(3, request.departmentCount)
         tally.resolvedByDepartments[byDepartments] += 1
         if request.route == .connector && !request.fromDepartment {

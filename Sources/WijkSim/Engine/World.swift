@@ -72,7 +72,9 @@ struct World {
 
         let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })
         let hoodIndex = Dictionary(uniqueKeysWithValues: hoods.enumerated().map { ($1.name, $0) })
-        departments = scenario.departments.map(DepartmentState.init(parameters:))
+        departments = scenario.departments.map {
+            DepartmentState(parameters: $0, extraWorkFraming: scenario.barriers.extraWorkFraming)
+        }
         var cumulative = 0.0
         departmentWeights = scenario.departments.map { cumulative += $0.requestWeight; return cumulative }
         connectorsByNeighbourhood = Array(repeating: [], count: hoods.count)
@@ -133,13 +135,16 @@ struct World {
 }
 
 extension DepartmentState {
-    init(parameters p: DepartmentParameters) {
+    /// - Parameter extraWorkFraming: `barriers.extraWorkFraming`, for the start attitude.
+    init(parameters p: DepartmentParameters, extraWorkFraming: Double) {
         self.init(
             hoursPerWeek: p.hoursPerWeek, cooperation: p.cooperation, awareness: p.awareness,
             baseAwareness: p.awareness, ruleFlexibility: p.ruleFlexibility,
             proactiveContactRate: p.proactiveContactRate, plansPerWeek: p.plansPerYear / Double(EngineConstants.weeksPerYear),
             influence: 0, influenceFloor: 0, priorityQueue: FIFOQueue(), queue: FIFOQueue(),
-            backlogHours: 0)
+            backlogHours: 0,
+            startAttitude: DepartmentState.attitude(cooperation: p.cooperation, awareness: p.awareness,
+                                                    extraWorkFraming: extraWorkFraming))
     }
 }
 

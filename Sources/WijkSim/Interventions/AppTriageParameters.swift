@@ -3,7 +3,9 @@
 /// From `startWeek` single-department signals go to the app (`World+Arrivals.swift`: a share of
 /// those of aware residents, all of those of unaware residents), where departments take them
 /// up with `responseRate` (`World+Departments.swift`), and misrouted contacts at the connector
-/// are multiplied by `1 − misrouteReduction`.
+/// are multiplied by `1 − misrouteReduction`. The app is a MOR channel: its default response
+/// rate carries the same anchor as the general channel's signals
+/// (``GeneralChannelParameters/responseRate``), so by default its benefit is the triage itself.
 public struct AppTriageParameters: Codable, Sendable, Equatable {
     /// Whether small reports go to an app. Unit: switch. [E:001 L362]
     public var enabled: Bool = false

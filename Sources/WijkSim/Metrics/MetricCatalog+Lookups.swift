@@ -14,6 +14,10 @@ extension MetricCatalog {
     public static func clearAnswerRate(_ k: Int) -> Int { Families.clearAnswerRate[k] }
     /// Index of time-to-result statistic `stat` (0 mean, 1 median, 2 p90) for kind slot `k`.
     public static func timeToResult(_ stat: Int, _ k: Int) -> Int { Families.timeToResult[stat][k] }
+    /// Index of the abandoned-in-queue count for kind slot `k` (4 = all kinds).
+    public static func abandonedInQueue(_ k: Int) -> Int { Families.abandonedInQueue[k] }
+    /// Index of the cohort connection rate for kind slot `k` (4 = all kinds).
+    public static func cohortConnectionRate(_ k: Int) -> Int { Families.cohortConnectionRate[k] }
     /// Index of the connection rate of requests needing `d` departments (0...3; 3 = three or more).
     public static func connectionRateByDepartments(_ d: Int) -> Int { Families.byDepartments[d] }
     /// Index of the role × direction success cell of kind `kind`'s role; direction 0 = towards
@@ -30,6 +34,8 @@ extension MetricCatalog {
         static let clearAnswerRate = scalarIndices(ofFamily: "clear_answer_rate_{kind}")
         static let timeToResult = ["mean", "median", "p90"].map { scalarIndices(ofFamily: "time_to_result_\($0)_{kind}") }
         static let byDepartments = scalarIndices(ofFamily: "connection_rate_{departments}")
+        static let abandonedInQueue = scalarIndices(ofFamily: "abandoned_in_queue_{kind}")
+        static let cohortConnectionRate = scalarIndices(ofFamily: "connection_rate_cohort_{kind}")
         /// Role-major: the first axis of `{role}_success_{direction}` is outermost.
         static let roleSuccess = scalarIndices(ofFamily: "{role}_success_{direction}")
     }

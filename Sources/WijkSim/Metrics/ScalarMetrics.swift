@@ -236,6 +236,21 @@ extension MetricCatalog {
             """) {
             $0.ratio($0.tally.generalTrustDelta, Double($0.tally.generalTrustCount))
         },
+        .perKind("abandoned_in_queue_{kind}", .requests, """
+            of `abandoned_{kind}`, those abandoned before anyone took them up: still waiting for a connector's \
+            intake (never touched), or, on the general channel and the app, for the departments' first decision \
+            (nothing accepted yet). Next to `untouched_{kind}` (never touched and still open at the end)
+            """) { inputs, kinds in
+            Double(kinds.reduce(0) { $0 + inputs.tally.abandonedInQueue[$1] })
+        },
+        .perKind("connection_rate_cohort_{kind}", .fraction, """
+            `connected / raised` among the *cohort*: counted requests raised in a week that leaves at least the \
+            mean patience of their kind (`⌈residents.patienceWeeks[kind]⌉` weeks) before the end of the run, so \
+            that the horizon does not cut them off; NaN if none. The headline of `compare`'s verdict
+            """) { inputs, kinds in
+            inputs.ratio(kinds.reduce(0) { $0 + inputs.tally.cohortConnected[$1] },
+                         kinds.reduce(0) { $0 + inputs.tally.cohortRaised[$1] })
+        },
         .perKind("connected_connector_{kind}", .requests, """
             counted requests closed `connected` whose final route is `connector`, not call-ins (flow \
             `connector`, §5.1); the three `connected_{flow}_{kind}` families add up to `connected_{kind}`

@@ -65,6 +65,18 @@ package struct DepartmentState {
     package var queue: FIFOQueue<DepartmentTask>
     /// Hours of queued work.
     package var backlogHours: Double
+    /// ``attitude(cooperation:awareness:extraWorkFraming:)`` at initialisation: the reference
+    /// of the general channel's non-routine take-up (docs/ODD.md §3.4.14).
+    package var startAttitude: Double
+
+    /// The department's attitude towards neighbourhood work, in [0, 1]:
+    /// `cooperation · (1 − extraWorkFraming · (1 − awareness))` — the factor that the connector
+    /// route's acceptance applies in full and the general channel's non-routine take-up relative
+    /// to its start value.
+    @inlinable
+    package static func attitude(cooperation: Double, awareness: Double, extraWorkFraming: Double) -> Double {
+        cooperation * (1 - extraWorkFraming * (1 - awareness))
+    }
 }
 
 /// A piece of department work on one request.

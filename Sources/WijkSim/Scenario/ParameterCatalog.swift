@@ -165,6 +165,15 @@ public enum ParameterCatalog {
     ]
 
     static let generalChannel: [ParameterSpec] = [
-        number("generalChannel.responseRate", 0, 1, "probability", "Probability a department takes up a request that arrives without a connector (no tie, no translation); a refusal there is never explained.", "[X: cities answered 22-54% of unsolicited contacts]").plausible(0.22, 0.54, "X: cities answered 22-54% of unsolicited contacts (SSRN 3907862; New Media & Society 2021)"),
+        number("generalChannel.responseRate.question", 0, 1, "probability", "Probability a department takes up a question that arrives without a connector, as departments are at the start; a refusal there is never explained.", "[A]")
+            .plausible(0.38, 0.9, "assumption: between the share of unsolicited contacts cities answer (22-54%, external-data §2c) and the MOR handling rates of signals; no Dutch figure for questions that reach a department"),
+        number("generalChannel.responseRate.signal", 0, 1, "probability", "Probability a department takes up a signal that arrives without a connector (a melding through the MOR process), as departments are at the start; a refusal there is never explained.", "[X: MOR meldingen handled on time]")
+            .plausible(0.55, 0.95, "X: MOR meldingen handled on time: Amsterdam 59% (2020), Wassenaar-Voorschoten-Oegstgeest about 60% (2012), Zaanstad 93.6% of regular meldingen (external-data §2a); 52-55% of reporters satisfied"),
+        number("generalChannel.responseRate.initiative", 0, 1, "probability", "Probability a department takes up an initiative that arrives without a connector, as departments are at the start; a refusal there is never explained.", "[X: 22-54% of unsolicited contacts answered; E:003 L1747-1761]")
+            .plausible(0.22, 0.54, "X: cities answered 22-54% of unsolicited contacts (SSRN 3907862; New Media & Society 2021); E:003 L1747-1761 'van het kastje naar de muur'"),
+        number("generalChannel.responseRate.conflict", 0, 1, "probability", "Probability a department takes up a conflict that arrives without a connector, as departments are at the start; a refusal there is never explained.", "[X: 22-54% of unsolicited contacts answered; E:003 L1747-1761]")
+            .plausible(0.22, 0.54, "X: cities answered 22-54% of unsolicited contacts (SSRN 3907862; New Media & Society 2021); E:003 L1747-1761 'van het kastje naar de muur'"),
+        number("generalChannel.attitudeElasticity", 0, 1, "exponent", "Elasticity of non-routine general-channel take-up to the department's attitude: p × (attitude / attitude at the start)^φ, attitude = cooperation · (1 − extraWorkFraming · (1 − awareness)); 0 = the general channel ignores awareness and cooperation, 1 = as strongly as the connector route.", "[E:001 L508; A]")
+            .plausible(0, 1, "assumption: E:001 L508 'extra werk' is said of connector requests; whether departments that learn the value of neighbourhood work also handle exceptions at the front door differently is unknown, from not at all to as much as connector requests"),
     ]
 }

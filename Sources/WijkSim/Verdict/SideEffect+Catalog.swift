@@ -14,6 +14,15 @@ extension SideEffect {
                              nl: "inwoners haken {size} minder vaak af tijdens het wachten"),
             rationale: "a twentieth more or fewer residents giving up; at least one request per replicate"),
         SideEffect(
+            metric: "abandoned_in_queue_all",
+            column: Phrase(en: "abandoned in queue", nl: "afgehaakt in wachtrij"),
+            relativeThreshold: 0.05, absoluteThreshold: 1, size: .relative, increaseIsWorse: true,
+            increase: Phrase(en: "{size} more requests are given up before anyone takes them up",
+                             nl: "{size} meer verzoeken worden opgegeven voordat iemand ze oppakt"),
+            decrease: Phrase(en: "{size} fewer requests are given up before anyone takes them up",
+                             nl: "{size} minder verzoeken worden opgegeven voordat iemand ze oppakt"),
+            rationale: "as for abandoned: a twentieth, and at least one request per replicate"),
+        SideEffect(
             metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)],
             column: Phrase(en: "untouched", nl: "onaangeroerd"),
             relativeThreshold: 0.10, absoluteThreshold: 1, size: .relative, increaseIsWorse: true,

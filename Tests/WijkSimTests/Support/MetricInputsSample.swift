@@ -71,6 +71,9 @@ enum MetricInputsSample {
         t.weekEscalations = draw(3_000..<4_000)
         t.weekRouteConnected = draw(100..<500)
         t.weekRouteResolved = draw(1_000..<2_000)
+        t.abandonedInQueue = draws(4, 1_400_000..<1_500_000)
+        t.cohortRaised = draws(4, 15_000..<20_000)
+        t.cohortConnected = draws(4, 4_000..<5_000)
         t.connectedByFlow = draws(12, 2_000_000..<2_100_000)
         var inputs = MetricInputs(
             tally: t, residentCount: 5_000, trustSum: 2_345.625, trustSquareSum: 1_250.5, awareCount: 1_234,

@@ -22,6 +22,7 @@ enum ResultProperties {
             let connected = kinds.reduce(0) { $0 + t.outcomeCount($1, .connected) }
             na[M.connectionRate(kind)] = raised == 0
             na[M.clearAnswerRate(kind)] = raised == 0
+            na[M.cohortConnectionRate(kind)] = kinds.reduce(0) { $0 + t.cohortRaised[$1] } == 0
             for stat in 0..<3 { na[M.timeToResult(stat, kind)] = connected == 0 }
         }
         for d in 0..<4 { na[M.connectionRateByDepartments(d)] = t.resolvedByDepartments[d] == 0 }
@@ -117,6 +118,10 @@ enum ResultProperties {
         check(v[S.sdTrust].isNaN || (0...sdLimit).contains(v[S.sdTrust]), "sd_trust = \(v[S.sdTrust]) above \(sdLimit)")
         check(v[S.trustChange].isNaN || (-1...1).contains(v[S.trustChange]), "trust_change = \(v[S.trustChange])")
         check(v[S.escalationsSuccessful] <= v[S.escalationsAttempted], "more successful escalations than attempted")
+        for kind in 0...RequestKind.count {
+            check(v[M.abandonedInQueue(kind)] <= v[M.count(.abandoned, kind)],
+                  "kind \(kind): abandoned in queue \(v[M.abandonedInQueue(kind)]) > abandoned \(v[M.count(.abandoned, kind)])")
+        }
         check(v[S.councilApprovals] <= v[S.councilDecisions], "more council approvals than decisions")
         for kind in 0...RequestKind.count {
             for stat in 0..<3 where !v[M.timeToResult(stat, kind)].isNaN {
