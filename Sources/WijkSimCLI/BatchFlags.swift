@@ -1,7 +1,7 @@
 import WijkSim
 import WijkSimBench
 /// The batch options `run` and `compare` share (`--replicates`, `--seed`, `--weeks`,
-/// `--jobs`, `--out`, `--force`, `--quiet`, `--report`, `--excel`, `--lang`), parsed once for both so their
+/// `--jobs`, `--out`, `--force`, `--quiet`, `--report`, `--excel`, `--lang`, `--units`), parsed once for both so their
 /// messages stay identical.
 ///
 /// Ranges: `--replicates`, `--seed` and `--weeks` take exactly what a scenario file's
@@ -29,6 +29,9 @@ package struct BatchFlags: Sendable, Equatable {
     package var writesExcel = false
     /// `--lang`: the language of the terminal summary and of `report.html`.
     package var language: Language = .english
+    /// `--units on|off`: whether `units.csv` and `units-summary.csv` (and for `compare`
+    /// `units-comparison.csv`) are written. Default: on.
+    package var writesUnits = true
 
     /// No flag given.
     package init() {}
@@ -51,7 +54,20 @@ package struct BatchFlags: Sendable, Equatable {
         .flag("--report"),
         .flag("--excel"),
         .value("--lang", expected: Language.flagValues),
+        .value("--units", expected: unitsValues),
     ]
+
+    /// What `--units` takes.
+    static let unitsValues = "on or off"
+
+    /// `on` → true, `off` → false, anything else nil.
+    static func unitsSwitch(_ text: String) -> Bool? {
+        switch text {
+        case "on": true
+        case "off": false
+        default: nil
+        }
+    }
 
     /// `an integer from LOW to HIGH`, the bounds in full.
     static func expectation<Bound: BinaryInteger>(_ range: ClosedRange<Bound>) -> String {
@@ -82,6 +98,10 @@ package struct BatchFlags: Sendable, Equatable {
         isQuiet = scanned.flags.contains("--quiet")
         writesReport = scanned.flags.contains("--report")
         writesExcel = scanned.flags.contains("--excel")
+        if let text = scanned.values["--units"] {
+            guard let value = Self.unitsSwitch(text) else { throw invalid("--units", text) }
+            writesUnits = value
+        }
         if let text = scanned.values["--lang"] {
             guard let language = Language(rawValue: text) else { throw invalid("--lang", text) }
             self.language = language

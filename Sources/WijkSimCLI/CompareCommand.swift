@@ -41,8 +41,10 @@ package enum CompareCommand: Subcommand {
           --excel             Also write comparison-excel.csv and comparison-timeseries-excel.csv
                               (semicolons, decimal commas, UTF-8 byte-order mark) for Dutch Excel.
           --lang L            Language of the summary and the report: en or nl. Default: en.
+          --units on|off      Write units.csv, units-summary.csv and units-comparison.csv: results
+                              per neighbourhood, connector and department. Default: on.
           -h, --help          Show this help.
-
+        \(CompareWorldsCommand.optionsHelp)
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
         Give each option at most once, and each scenario file once (BASE and VARIANTs must be
         different files).
@@ -66,6 +68,12 @@ package enum CompareCommand: Subcommand {
                                      kind rows add up to the all,all row (connected_all).
           comparison-timeseries.csv  base,variant,week,metric,difference,ci_low,ci_high for every week
                                      and weekly metric.
+          units.csv                  Unless --units off: scenario,replicate,unit_type,unit,metric,value
+                                     per replicate of every scenario (base first), neighbourhood,
+                                     connector and department.
+          units-summary.csv          Per scenario, unit and metric: n, mean, sd and 95% interval.
+          units-comparison.csv       Per variant, unit and metric the base has too: the paired
+                                     difference (variant - base) with its 95% interval.
           manifest.json              Version, scenario files, resolved scenarios, seed (a JSON string,
                                      so that every digit survives), command line.
         Missing values are written as NA.
@@ -106,11 +114,13 @@ package enum CompareCommand: Subcommand {
           multiple of 52, when yearly budgets are renewed) that follows the previous one: a
           yearly budget that runs out and is renewed. Other repeats: "visible on and off".
 
+        \(CompareWorldsCommand.help)
         """
 
     package static func execute(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let options = try CompareOptions.parse(arguments)
         try options.checkDistinctFiles()
+        if options.worlds.isRequested { return try CompareWorldsCommand.execute(options, context: context) }
         var loaded = [try ScenarioLoader.resolve(path: options.basePath)]
         for path in options.variantPaths { loaded.append(try ScenarioLoader.resolve(path: path)) }
         var settings = loaded[0].scenario.run
@@ -151,15 +161,22 @@ package enum CompareCommand: Subcommand {
         let progress = ProgressReporter(total: settings.replicates, label: "compare \(frozen[0].name)",
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
                                         write: console.writeError)
+        let unitRecorder = try options.writesUnits
+            ? UnitRecorder(entries: frozen.map { .init(name: $0.name, layout: UnitLayout(scenario: $0)) },
+                           pairsVariants: true, path: folder.path(for:))
+            : nil
         let runner = BatchRunner(replicates: settings.replicates, jobs: jobs, masterSeed: settings.seed)
-        runner.run(
+        defer { progress.finish() }
+        try runner.run(
             work: { _, seed in frozen.map { Simulation.runReplicate(scenario: $0, seed: seed) } },
-            consume: { (item: BatchItem<[ReplicateResult]>) in
+            consume: { (item: BatchItem<[ReplicateResult]>) throws(OutputError) in
                 recorder.record(base: item.output[0], variants: Array(item.output.dropFirst()))
+                try unitRecorder?.record(replicate: item.replicate, results: item.output)
             },
             progress: progress.update(done:))
         progress.finish()
         try recorder.write(path: folder.path(for:))
+        let unitFiles = try unitRecorder?.finish() ?? []
         let wallTime = ProgressReporter.monotonicSeconds() - clockStart
         let entries = zip(scenarios, paths).map { loaded, path in
             Manifest.Entry(scenarioFile: path, filesRead: loaded.files, resolvedScenarioJSON: loaded.resolvedJSON)
@@ -177,7 +194,7 @@ package enum CompareCommand: Subcommand {
             CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name)
         }
         let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.decompositionFile, ComparisonRecorder.timeSeriesFile,
-                      ComparisonRecorder.manifestFile] + extras).map(folder.finalPath(for:))
+                      ComparisonRecorder.manifestFile] + unitFiles + extras).map(folder.finalPath(for:))
         return CompareReport(baseName: frozen[0].name, replicates: settings.replicates, weeks: settings.weeks,
                              seed: settings.seed, variants: variants, wallTimeSeconds: wallTime, jobs: jobs,
                              files: files, language: options.language)

@@ -14,6 +14,9 @@ package struct CompareOptions: Sendable, Equatable {
     /// `--report`, `--excel` and `--lang`, shared with the other batch commands; read
     /// and written through `options.replicates` etc. (dynamic member lookup).
     package var flags = BatchFlags()
+    /// `--worlds`, `--worlds-from`, `--shard`, `--shard-count`, `--resume`: a verdict over
+    /// plausible worlds (``WorldsFlags``, ``CompareWorldsCommand``).
+    package var worlds = WorldsFlags()
 
     /// `flags[keyPath: member]`, so `options.seed` reads and writes `options.flags.seed`.
     package subscript<Value>(dynamicMember member: WritableKeyPath<BatchFlags, Value>) -> Value {
@@ -29,9 +32,9 @@ package struct CompareOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim compare`.
     package static let usage =
-        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
+        "Usage: wijksim compare BASE VARIANT... [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl] [--units on|off] [--worlds N] [--worlds-from FILE] [--shard K/N] [--shard-count N] [--resume]"
 
-    static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
+    static let scanner = ArgumentScanner(options: BatchFlags.options + WorldsFlags.options, usage: usage)
 
     /// Parses the arguments after `compare`.
     /// - Throws: ``CLIError`` (64) naming the option or argument and what was expected.
@@ -45,6 +48,8 @@ package struct CompareOptions: Sendable, Equatable {
         }
         var options = CompareOptions(basePath: base, variantPaths: Array(scanned.positionals.dropFirst()))
         options.flags = try BatchFlags(scanned, scanner: scanner, usage: usage)
+        options.worlds = try WorldsFlags(scanned, scanner: scanner, usage: usage)
+        try options.worlds.check(options.flags, usage: usage)
         return options
     }
 

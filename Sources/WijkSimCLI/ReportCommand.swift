@@ -6,7 +6,7 @@ package enum ReportCommand: Subcommand {
     package static let abstract = "Turn a results folder into one HTML report with charts (offline, printable)."
     package static var usage: String { ReportOptions.usage }
     package static let help = """
-        Turn a results folder of 'wijksim run', 'compare', 'sweep' or 'merge' into one HTML report.
+        Turn a results folder of 'wijksim run', 'compare' (also with --worlds), 'sweep' or 'merge' into one HTML report.
 
         \(ReportOptions.usage)
 
@@ -28,13 +28,19 @@ package enum ReportCommand: Subcommand {
         beside FILE and renamed into place, so it is complete or absent.
         run folders: key numbers per request kind; connection rate per kind with 95% intervals;
         outcomes per kind; time to result (median, mean, 90th percentile); trust and awareness per
-        week; utilisation of connectors and departments; success per role and direction.
+        week; utilisation of connectors and departments; success per role and direction; from
+        units-summary.csv (unless written with --units off) connection rate and trust per
+        neighbourhood (sorted, with 95% intervals) and the workload per connector and department.
         compare folders: key numbers per variant; forest plots of the paired differences (connection
         rate, via a connector, untouched requests, mean trust) with 95% intervals; the weekly
-        difference in connection rate per variant.
+        difference in connection rate per variant; from units-comparison.csv the effect on the
+        connection rate per neighbourhood.
         sweep folders: the sensitivity ranking of the connection rate (bars with 95% intervals, in
         rank order) and of the other key metrics; the connection rate against the top-ranked
         parameter; for a grid of two parameters, a heat map of the connection rate over both.
+        worlds folders ('compare --worlds N', or their merge): the effect on the connection rate
+        per variant over the worlds (median, 90% range), the shares of clearly up, clearly down and
+        unclear worlds, and per variant a tornado of the ten assumptions the effect depends on most.
 
         Exit codes: 64 bad command line; 65 a file in DIR is not what WijkSim writes; 66 DIR,
         its manifest.json or a CSV file it needs is missing; 73 FILE cannot be written or is not

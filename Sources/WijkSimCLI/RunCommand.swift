@@ -30,14 +30,19 @@ package enum RunCommand: Subcommand {
           --excel             Also write *-excel.csv copies (semicolons, decimal commas, UTF-8
                               byte-order mark) for Excel in a Dutch locale.
           --lang L            Language of the summary and the report: en or nl. Default: en.
+          --units on|off      Write units.csv and units-summary.csv: results per neighbourhood,
+                              connector and department. Default: on.
           -h, --help          Show this help.
 
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
         Give each option at most once.
         Replicate i uses a seed derived from (seed, i) only, so results do not depend on --jobs.
         Files: runs.csv (one row per replicate), summary.csv (one row per metric),
-        timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command);
-        with --report report.html, with --excel runs-excel.csv, summary-excel.csv, timeseries-excel.csv.
+        timeseries.csv (per week and metric), manifest.json (version, resolved scenario, command),
+        units.csv (per replicate, neighbourhood/connector/department and unit metric) and
+        units-summary.csv (per unit and metric: n, mean, sd, 95% interval) unless --units off;
+        with --report report.html, with --excel runs-excel.csv, summary-excel.csv, timeseries-excel.csv
+        (and units-excel.csv, units-summary-excel.csv).
         Missing values are written as NA. Seeds are text: in runs.csv 's' and the digits
         (s14710937528331946021), in manifest.json a JSON string, so that every digit survives.
 
@@ -68,6 +73,7 @@ package enum RunCommand: Subcommand {
         var job = RunJob(scenario: scenario, scenarioFile: scenarioPath, jobs: jobs, destination: destination,
                          isForced: options.isForced, commandLine: context.commandLine)
         let (report, excel, language) = (options.writesReport, options.writesExcel, options.language)
+        job.writesUnits = options.writesUnits
         job.writeExtras = { (partial: String) throws(OutputError) -> [String] in
             try ResultsExtras.write(in: partial, report: report, excel: excel, language: language)
         }

@@ -24,7 +24,7 @@ package struct RunOptions: Sendable, Equatable {
 
     /// The usage line of `wijksim run`.
     package static let usage =
-        "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl]"
+        "Usage: wijksim run SCENARIO [--replicates N] [--seed S] [--weeks W] [--jobs J] [--out DIR] [--force] [--quiet] [--report] [--excel] [--lang en|nl] [--units on|off]"
 
     static let scanner = ArgumentScanner(options: BatchFlags.options, usage: usage)
 

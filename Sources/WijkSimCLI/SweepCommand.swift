@@ -42,6 +42,8 @@ package enum SweepCommand: Subcommand {
         (point, varied parameters, mean and 95% interval of every metric), sensitivity.csv
         (ranking per key metric; whole sweeps and merges only), manifest.json (resolved sweep,
         its hash, version, shard), completed.log (what is done, for --resume and merge).
+        A sweep writes no per-unit files (units.csv of 'run' and 'compare'): run a point of
+        interest with 'wijksim run' for its results per neighbourhood, connector and department.
 
         """
 
@@ -93,7 +95,8 @@ package enum MergeCommand: Subcommand {
         \(usage)
 
         Arguments:
-          DIR...              The shard folders (Results/NAME/shard-*), in any order.
+          DIR...              The shard folders (Results/NAME/shard-*), in any order: of a sweep, or of
+                              'wijksim compare ... --worlds N' (worlds.csv, worlds-summary.csv, manifest.json).
 
         Options:
           --out DIR           Where to write runs.csv, points.csv, sensitivity.csv and manifest.json
@@ -123,6 +126,10 @@ package enum MergeCommand: Subcommand {
         }
         guard let out = scanned.values["--out"], !out.isEmpty else {
             throw CLIError("missing option --out DIR (where to write the merged files)", usage: usage)
+        }
+        if WorldsManifest.isWorlds(scanned.positionals[0] + "/" + WorldsFiles.manifest) {
+            // Shards of `wijksim compare … --worlds N`: merged by WorldsMerge (CompareWorldsCommand).
+            return try CompareWorldsCommand.merge(scanned, out: out, context: context)
         }
         var merge = SweepMerge(folders: scanned.positionals, destination: out, force: scanned.flags.contains("--force"),
                                sweepFile: scanned.values["--sweep"], commandLine: context.commandLine)

@@ -9,7 +9,7 @@ import Foundation
 /// ``run(arguments:console:coreCount:)`` with a capturing ``Console``.
 package enum WijkSimCommand {
     /// The subcommands, in the order `--help` lists them.
-    package static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self, SweepCommand.self, MergeCommand.self]
+    package static let subcommands: [any Subcommand.Type] = [RunCommand.self, CompareCommand.self, ReportCommand.self, ParamsCommand.self, BenchCommand.self, DocsCommand.self, SweepCommand.self, MergeCommand.self, CalibrateCommand.self]
 
     /// The top-level usage line.
     package static let usage = "Usage: wijksim <subcommand> [options]  (see 'wijksim --help')"

@@ -103,7 +103,7 @@ struct CompareCommandTests {
         #expect(CompareCommand.help.contains("Visible from week W"))
         let capture = CapturedConsole()
         #expect(WijkSimCommand.run(arguments: ["wijksim", "--help"], console: capture.console) == 0)
-        #expect(capture.standardOutput.contains("  compare   Compare variants with a base scenario"))
+        #expect(capture.standardOutput.contains("  compare     Compare variants with a base scenario"), "names padded to the longest, calibrate")
     }
 
     @Test("a missing variant file is reported with the loader's message and exit 66; nothing is written")

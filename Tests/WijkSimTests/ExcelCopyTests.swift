@@ -12,12 +12,14 @@ struct ExcelCopyTests {
         return text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    @Test("summary-excel.csv and runs-excel.csv round-trip to the same numbers; seeds and names stay text")
+    @Test("runs, summary, timeseries and unit Excel copies round-trip to the same numbers; seeds and names stay text")
     func roundTrip() throws {
         let root = TestSupport.makeTemporaryFolder()
         defer { TestSupport.remove(root) }
         let folder = ReportTestSupport.runFolder(in: root, extra: ["--excel"])
-        for file in [RunRecorder.summaryFile, RunRecorder.runsFile, RunRecorder.timeSeriesFile] {
+        // Catches: --excel skipping the unit files (readExcel fails on a missing copy).
+        for file in [RunRecorder.summaryFile, RunRecorder.runsFile, RunRecorder.timeSeriesFile,
+                     UnitRecorder.unitsFile, UnitRecorder.summaryFile] {
             let original = try WijkSim.CSVTable.parse(TestSupport.read(folder + "/" + file), path: file)
             let excel = try readExcel(folder + "/" + ExcelCopy.name(for: file))
             #expect(excel.count == original.count)
@@ -41,6 +43,8 @@ struct ExcelCopyTests {
     func textAndQuotes() {
         #expect(ExcelCopy.field("1.5", column: "scenario") == "1.5", "a scenario named 1.5")
         #expect(ExcelCopy.field("1.5", column: "mean") == "1,5")
+        #expect(ExcelCopy.field("1.5", column: "unit") == "1.5", "a neighbourhood named 1.5")
+        #expect(ExcelCopy.field("1.5", column: "unit_type") == "1.5")
         #expect(ExcelCopy.field("NA", column: "mean") == "NA")
         #expect(ExcelCopy.field("a;b", column: "scenario") == "\"a;b\"")
         #expect(ExcelCopy.name(for: "comparison-timeseries.csv") == "comparison-timeseries-excel.csv")

@@ -35,7 +35,8 @@ struct OutputRelativePathTests {
         }
         #expect(TestSupport.entries(root) == ["bare", "dotted", "sub", "up"])
         #expect(TestSupport.entries(root + "/sub") == ["deeper"])
-        #expect(TestSupport.entries(root + "/bare") == ["manifest.json", "runs.csv", "summary.csv", "timeseries.csv"])
+        #expect(TestSupport.entries(root + "/bare") == ["manifest.json", "runs.csv", "summary.csv", "timeseries.csv",
+                                                       "units-summary.csv", "units.csv"])
     }
 
     @Test("'.', './' and '..' are refused with exit 73, and the working folder keeps its files",

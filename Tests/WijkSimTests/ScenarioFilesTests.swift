@@ -14,13 +14,14 @@ struct ScenarioFilesTests {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios").path
 
     /// Every `.json` file under `Scenarios/`, recursively, as a path relative to it, sorted;
-    /// `sweeps/` holds sweep files, not scenarios (`SweepFilesTests` loads them).
+    /// `sweeps/` holds sweep files and `calibration/` calibration files, not scenarios
+    /// (`SweepFilesTests` and `CalibrationCommandTests` load them).
     static let files: [String] = {
         let enumerator = FileManager.default.enumerator(atPath: folder)
         var found: [String] = []
         while let relative = enumerator?.nextObject() as? String {
             let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-            if relative.hasSuffix(".json") && !hidden && !relative.hasPrefix("sweeps/") { found.append(relative) }
+            if relative.hasSuffix(".json") && !hidden && !relative.hasPrefix("sweeps/") && !relative.hasPrefix("calibration/") { found.append(relative) }
         }
         return found.sorted()
     }()

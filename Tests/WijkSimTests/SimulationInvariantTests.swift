@@ -82,6 +82,7 @@ struct SimulationInvariantTests {
     static func identical(_ a: ReplicateResult, _ b: ReplicateResult) -> Bool {
         a.scalars.map(\.bitPattern) == b.scalars.map(\.bitPattern)
             && a.weekly.map(\.bitPattern) == b.weekly.map(\.bitPattern)
+            && a.units.map(\.bitPattern) == b.units.map(\.bitPattern)
             && a.weeks == b.weeks && a.requestsHandled == b.requestsHandled
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// One `wijksim run`: the replicates of a resolved scenario run in parallel and written to a
-/// results folder (`runs.csv`, `summary.csv`, `timeseries.csv`, `manifest.json`, plus any
-/// extras), committed only when everything is written.
+/// results folder (`runs.csv`, `summary.csv`, `timeseries.csv`, `manifest.json`, unless
+/// ``writesUnits`` is off `units.csv` and `units-summary.csv`, plus any extras), committed
+/// only when everything is written.
 ///
 /// `wijksim run` and the `bench` user path both call ``execute(progress:note:)``, so the bench
 /// measures exactly what a user runs.
@@ -19,6 +20,8 @@ public struct RunJob: Sendable {
     public var isForced: Bool
     /// The command line, for the manifest.
     public var commandLine: [String]
+    /// Whether `units.csv` and `units-summary.csv` are written (`--units on`, the default).
+    public var writesUnits = true
     /// Writes extra files (report, Excel copies) into the partial folder before it is committed;
     /// returns their names. Default: none.
     public var writeExtras: @Sendable (_ partialFolder: String) throws(OutputError) -> [String] = { _ in [] }
@@ -58,6 +61,10 @@ public struct RunJob: Sendable {
         let folder = try ResultsFolder(destination: destination, force: isForced, note: note)
         defer { folder.discard() }
         let recorder = try RunRecorder(scenarioName: scenario.name, weeks: scenario.run.weeks, path: folder.path(for:))
+        let unitRecorder = try writesUnits
+            ? UnitRecorder(entries: [.init(name: scenario.name, layout: UnitLayout(scenario: scenario))],
+                           pairsVariants: false, path: folder.path(for:))
+            : nil
         let runner = BatchRunner(replicates: scenario.run.replicates, jobs: jobs, masterSeed: scenario.run.seed)
         let frozen = scenario
         var requests = 0
@@ -67,9 +74,11 @@ public struct RunJob: Sendable {
             consume: { (item: BatchItem<ReplicateResult>) throws(OutputError) in
                 requests += item.output.requestsHandled
                 try recorder.record(replicate: item.replicate, seed: item.seed, result: item.output)
+                try unitRecorder?.record(replicate: item.replicate, results: [item.output])
             },
             progress: { progress?.update(done: $0) })
         let summaries = try recorder.finish()
+        let unitFiles = try unitRecorder?.finish() ?? []
         let wallTime = ProgressReporter.monotonicSeconds() - clockStart
         let manifest = try Manifest.run(
             resolvedScenarioJSON: ScenarioLoader.resolvedJSON(scenario), scenarioFile: scenarioFile,
@@ -80,7 +89,7 @@ public struct RunJob: Sendable {
         let extras = try writeExtras(folder.partialPath)
         try folder.commit()
         let files = ([RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
-                      RunRecorder.manifestFile] + extras).map(folder.finalPath(for:))
+                      RunRecorder.manifestFile] + unitFiles + extras).map(folder.finalPath(for:))
         return Outcome(summaries: summaries, wallTimeSeconds: wallTime, files: files, requestsHandled: requests)
     }
 }

@@ -110,6 +110,8 @@ extension World {
             tally.untouchedOpen[kind.rawValue] += 1
             tally.weekRaised += 1
             if isInCohort(request) { tally.cohortRaised[kind.rawValue] += 1 }
+            unitTally.hoodRaised[hood] += 1
+            unitTally.hoodUntouched[hood] += 1
         }
         if route == .connector {
             connectors[connector].queues[kind.rawValue].append(id)

@@ -15,6 +15,7 @@ extension World {
             connectors[c].hoursLeft = hours
             if week >= warmupWeeks {
                 tally.connectorHoursAvailable += hours
+                unitTally.connectorHoursAvailable[c] += hours
                 if !isInPost(c) && !effective.hasNoConnectors && week >= connectors[c].startWeek { tally.vacancyWeeks += 1 }
             }
         }
@@ -44,7 +45,10 @@ extension World {
                 leftover = rest
             }
             connectors[c].hoursLeft = leftover
-            if recorded { tally.connectorHoursUsed += used }
+            if recorded {
+                tally.connectorHoursUsed += used
+                unitTally.connectorHoursUsed[c] += used
+            }
         }
     }
 
@@ -82,6 +86,7 @@ extension World {
     /// settles what it can (mandate, or no department needed: success = role skill);
     /// everything else is handed over.
     private mutating func finishIntake(_ r: Int, connector c: Int) {
+        if requests[r].counted { unitTally.connectorIntakes[c] += 1 }
         if requests[r].misrouted {
             if requests[r].counted { tally.misrouted += 1 }
             leaveIntake(r)
@@ -140,7 +145,10 @@ extension World {
     mutating func markTouched(_ r: Int) {
         guard !requests[r].touched else { return }
         requests[r].touched = true
-        if requests[r].counted { tally.untouchedOpen[requests[r].kind.rawValue] -= 1 }
+        if requests[r].counted {
+            tally.untouchedOpen[requests[r].kind.rawValue] -= 1
+            unitTally.hoodUntouched[Int(requests[r].neighbourhood)] -= 1
+        }
     }
 
     /// Hands request `r` to its departments; they decide after a response time of

@@ -147,6 +147,8 @@ extension World {
         let kind = requests[r].kind.rawValue
         tally.handoverDecisions[kind] += 1
         if accepted { tally.handoverAcceptances[kind] += 1 }
+        unitTally.departmentDecisions[d] += 1
+        if accepted { unitTally.departmentAcceptances[d] += 1 }
         if d == connectors[Int(requests[r].connector)].homeDepartment {
             tally.homeDecisions += 1
             if accepted { tally.homeAcceptances += 1 }
@@ -225,6 +227,8 @@ extension World {
         if week >= warmupWeeks {
             tally.departmentHoursAvailable += departments[d].hoursPerWeek
             tally.departmentHoursUsed += used
+            unitTally.departmentHoursAvailable[d] += departments[d].hoursPerWeek
+            unitTally.departmentHoursUsed[d] += used
         }
     }
 

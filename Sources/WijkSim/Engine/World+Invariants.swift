@@ -7,8 +7,8 @@ extension World {
 
     /// Every broken invariant, one message each, in a fixed order (empty when all hold):
     /// conservation per kind (raised = closed + open), connected requests by flow add up to the
-    /// connected ones, the untouched tally equals the untouched open requests, each
-    /// connector's backlog equals its waiting requests,
+    /// connected ones, the untouched tally equals the untouched open requests, the same two
+    /// per neighbourhood (``UnitTally``), each connector's backlog equals its waiting requests,
     /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
     /// department backlog hours ≥ −1e−6, every resident's trust in [0, 1], and the running
     /// trust sum within 1e−6 per resident of the sum of the stored trusts.
@@ -17,11 +17,26 @@ extension World {
         var problems: [String] = []
         var openByKind = [Int](repeating: 0, count: RequestKind.count)
         var untouchedByKind = [Int](repeating: 0, count: RequestKind.count)
+        let hoods = unitTally.hoodRaised.count
+        var openByHood = [Int](repeating: 0, count: hoods), untouchedByHood = [Int](repeating: 0, count: hoods)
         for id in openRequests {
             let request = requests[Int(id)]
             guard request.counted, request.stage != .closed else { continue }
             openByKind[request.kind.rawValue] += 1
-            if !request.touched { untouchedByKind[request.kind.rawValue] += 1 }
+            openByHood[Int(request.neighbourhood)] += 1
+            if !request.touched {
+                untouchedByKind[request.kind.rawValue] += 1
+                untouchedByHood[Int(request.neighbourhood)] += 1
+            }
+        }
+        for h in 0..<hoods {
+            let closed = (0..<4).reduce(0) { $0 + unitTally.hoodOutcomes[h * 4 + $1] }
+            if unitTally.hoodRaised[h] != closed + openByHood[h] {
+                problems.append("week \(week) neighbourhood \(h): raised \(unitTally.hoodRaised[h]) != closed \(closed) + open \(openByHood[h])")
+            }
+            if unitTally.hoodUntouched[h] != untouchedByHood[h] {
+                problems.append("week \(week) neighbourhood \(h): untouched tally \(unitTally.hoodUntouched[h]) != \(untouchedByHood[h])")
+            }
         }
         for kind in 0..<RequestKind.count {
             let closed = [Outcome.connected, .declined, .stranded, .abandoned].reduce(0) { $0 + tally.outcomeCount(kind, $1) }

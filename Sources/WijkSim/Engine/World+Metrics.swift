@@ -21,12 +21,42 @@ extension World {
         MetricCatalog.writeWeeklyValues(metricInputs, into: &weekly, at: offset)
     }
 
-    /// All scalar metrics, in ``MetricCatalog/scalarNames`` order.
+    /// The state the unit metric accessors read, at the end of the run: one pass over the
+    /// residents (trust and awareness per neighbourhood), so it is made once per replicate.
+    var unitInputs: UnitMetricInputs {
+        var aware: [Double] = []
+        for hood in 0..<(residents.start.count - 1) {
+            let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
+            var count = 0
+            for i in first..<end where residents.isAware(i) { count += 1 }
+            aware.append(end > first ? Double(count) / Double(end - first) : .nan)
+        }
+        return UnitMetricInputs(
+            tally: unitTally, hoodMeanTrust: hoodMeanTrust(), hoodInitialTrust: hoodInitialTrust,
+            hoodAwareShare: aware, connectorBacklog: connectors.map(\.backlog),
+            departmentBacklogHours: departments.map(\.backlogHours), departmentAwareness: departments.map(\.awareness))
+    }
+
+    /// Mean trust of each neighbourhood's residents now (NaN for an empty neighbourhood),
+    /// summed afresh (not a running sum, so it has no drift).
+    func hoodMeanTrust() -> [Double] {
+        (0..<(residents.start.count - 1)).map { hood in
+            let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
+            var sum = 0.0
+            for i in first..<end { sum += Double(residents.trust[i]) }
+            return end > first ? sum / Double(end - first) : .nan
+        }
+    }
+
+    /// All scalar metrics, in ``MetricCatalog/scalarNames`` order, and the unit metrics in
+    /// the order of the scenario's ``UnitLayout``.
     func finalMetrics() -> ReplicateResult {
         var inputs = metricInputs
         (inputs.askerCount, inputs.askerTrustSum) = askerTrust()
+        let counts = [scenario.municipality.neighbourhoods.count, connectors.count, departments.count]
         return ReplicateResult(scalars: MetricCatalog.scalarValues(inputs), weekly: weekly,
-                               weeks: scenario.run.weeks, requestsHandled: tally.outcomes.reduce(0, +))
+                               weeks: scenario.run.weeks, requestsHandled: tally.outcomes.reduce(0, +),
+                               units: MetricCatalog.unitValues(unitInputs, unitCounts: counts))
     }
 
     /// Residents who raised a counted request, and the sum of their trust now: one pass over

@@ -16,7 +16,10 @@ extension World {
         requests[r].stage = .closed
         let resident = Int(request.resident)
         residents.flags[resident] -= 1
-        if !request.touched && request.counted { tally.untouchedOpen[request.kind.rawValue] -= 1 }
+        if !request.touched && request.counted {
+            tally.untouchedOpen[request.kind.rawValue] -= 1
+            unitTally.hoodUntouched[Int(request.neighbourhood)] -= 1
+        }
         if request.counted { record(request, outcome) }
         if outcome == .connected && request.route == .connector { reinforceCooperation(request) }
         applyTrust(r, request, outcome)
@@ -57,6 +60,7 @@ extension World {
     private mutating func record(_ request: Request, _ outcome: Outcome) {
         let kind = request.kind.rawValue
         tally.outcomes[kind * 4 + outcome.rawValue] += 1
+        unitTally.hoodOutcomes[Int(request.neighbourhood) * 4 + outcome.rawValue] += 1
         let connected = outcome == .connected
         if outcome == .abandoned && abandonedInQueue(request) { tally.abandonedInQueue[kind] += 1 }
         if connected && isInCohort(request) { tally.cohortConnected[kind] += 1 }
@@ -65,6 +69,9 @@ extension World {
         if request.route == .connector && !request.fromDepartment {
             tally.connectorRouteResolved[kind] += 1
             if connected { tally.connectorRouteConnected[kind] += 1 }
+            let slot = Int(request.connector) * 4 + kind
+            unitTally.connectorClosed[slot] += 1
+            if connected { unitTally.connectorConnected[slot] += 1 }
             if week >= warmupWeeks {
                 tally.weekRouteResolved += 1
                 if connected { tally.weekRouteConnected += 1 }

@@ -33,6 +33,7 @@ extension World {
                     if recorded {
                         tally.contactsByDepartments += 1
                         tally.connectorHoursUsed += hours
+                        unitTally.connectorHoursUsed[connector] += hours
                     }
                 }
                 guard resists else { continue }

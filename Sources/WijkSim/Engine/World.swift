@@ -38,6 +38,10 @@ struct World {
     var managerLeft = false
     var effective = EffectiveParameters()
     var tally: Tally
+    /// The per-neighbourhood, per-connector and per-department counts (``UnitTally``).
+    var unitTally: UnitTally
+    /// Mean trust of each neighbourhood's residents at initialisation (NaN if empty).
+    var hoodInitialTrust: [Double] = []
     var trustSum = 0.0
     var trustSquareSum = 0.0
     var awareCount = 0
@@ -57,6 +61,8 @@ struct World {
         totalWeeks = scenario.run.warmupWeeks + scenario.run.weeks
         rng = RandomStreams(replicateSeed: seed)
         tally = Tally(weeks: totalWeeks)
+        unitTally = UnitTally(hoods: scenario.municipality.neighbourhoods.count, connectors: scenario.connectors.count,
+                              departments: scenario.departments.count)
         weekly = Array(repeating: 0, count: scenario.run.weeks * MetricCatalog.weeklyNames.count)
         councilBudget = scenario.council.initiativeBudgetPerYear
 
@@ -88,6 +94,7 @@ struct World {
                 mandateBudget: scenario.interventions.connectorMandate.budgetPerYear))
         }
         initialiseResidents()
+        hoodInitialTrust = hoodMeanTrust()
         requests.reserveCapacity(Int(Double(n) * scenario.residents.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear) * 1.2) + 64)
     }
 

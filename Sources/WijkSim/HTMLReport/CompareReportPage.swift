@@ -64,6 +64,13 @@ struct CompareReportPage {
         }
         page.heading(text(.weeklyTitle))
         page.panels(orderedVariants.map { (name($0), weeklyChart($0).svg) }, caption: text(.weeklyCaption))
+        if !results.unitDifferences.isEmpty {
+            page.heading(text(.hoodEffectSection))
+            for variant in orderedVariants {
+                page.figure(title: text(.hoodEffectTitle, name(variant), results.baseName), svg: hoodEffectPlot(variant).svg,
+                            caption: text(.hoodEffectCaption, results.baseName))
+            }
+        }
         page.paragraph(text(.footer, manifest.toolVersion), className: "note")
         return page.html
     }
@@ -102,6 +109,23 @@ struct CompareReportPage {
             },
             axisTitle: text(key.axis),
             format: { text.signed($0, $1) },
+            describe: { row in
+                let value = text.signed(row.difference, key.digits)
+                guard row.low.isFinite, row.high.isFinite else { return value }
+                return "\(value) (\(text(.intervalRange, text.signed(row.low, key.digits), text.signed(row.high, key.digits))))"
+            })
+    }
+
+    /// The paired difference in connection rate per neighbourhood for `variant`, in points, in
+    /// scenario order (from `units-comparison.csv`).
+    func hoodEffectPlot(_ variant: String) -> ForestPlot {
+        let key = Self.keyMetrics[0]
+        return ForestPlot(
+            title: text(.hoodEffectTitle, name(variant), results.baseName),
+            rows: results.unitDifferences(variant, .neighbourhood, metric: "connection_rate").map {
+                .init(label: $0.unit, difference: $0.difference * 100, low: $0.low * 100, high: $0.high * 100)
+            },
+            axisTitle: text(.pointsAxis), format: { text.signed($0, $1) },
             describe: { row in
                 let value = text.signed(row.difference, key.digits)
                 guard row.low.isFinite, row.high.isFinite else { return value }

@@ -9,6 +9,7 @@ package enum ReportBuilder {
         case .run(let run): RunReportPage(results: run, text: Localizer(language)).html
         case .compare(let compare): CompareReportPage(results: compare, text: Localizer(language)).html
         case .sweep(let sweep): SweepReportPage(results: sweep, text: Localizer(language)).html
+        case .worlds(let worlds): WorldsReportPage(results: worlds, text: Localizer(language)).html
         }
     }
 

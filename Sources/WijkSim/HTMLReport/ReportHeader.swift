@@ -17,13 +17,13 @@ enum ReportHeader {
             ]
         case .run:
             items = [(text(.headerScenario), manifest.scenarioName), (text(.headerScenarioFile), manifest.scenarioFile)]
-        case .compare:
+        case .compare, .worlds:
             items = [(text(.headerBase), "\(manifest.scenarioName) (\(manifest.scenarioFile))"),
                      (text(.headerVariants), manifest.variantFiles.joined(separator: ", "))]
         }
         items += [
             (text(.headerSeed), manifest.seed),
-            (text(.headerReplicates), String(manifest.replicates)),
+            (text(.headerReplicates), manifest.kind == .worlds ? "\(manifest.points) × \(manifest.replicates)" : String(manifest.replicates)),
             (text(.headerWeeks), String(manifest.weeks)),
             (text(.headerVersion), "WijkSim \(manifest.toolVersion)"),
             (text(.headerDate), date(manifest.startTime)),

@@ -2,9 +2,10 @@
 ///
 /// Sections, in order: header facts; key numbers per request kind; connection rate per
 /// kind; outcomes per kind; time to result; trust and awareness over the weeks;
-/// utilisation of connectors and departments; success per role and direction. A
-/// per-neighbourhood section (from `units.csv`, once WijkSim writes it) would be added
-/// here as one more chart after the role matrix.
+/// utilisation of connectors and departments; success per role and direction; then, from
+/// `units-summary.csv` when the folder has it, connection rate and trust per neighbourhood
+/// (sorted dot plots with 95% intervals) and the workload per connector and per department
+/// (see `RunReportPage+Units.swift`).
 struct RunReportPage {
     /// The results.
     var results: RunResults
@@ -25,7 +26,7 @@ struct RunReportPage {
     /// The roles, in ``RequestKind`` order.
     static let roles: [TextKey] = [.roleFixer, .roleBridgeBuilder, .roleEntrepreneur, .roleMediator]
 
-    private func mean(_ index: Int) -> Double { results.summary(at: index).mean }
+    func mean(_ index: Int) -> Double { results.summary(at: index).mean }
     private func percent(_ value: Double) -> String { text.percent(value) }
 
     /// The page.
@@ -48,6 +49,7 @@ struct RunReportPage {
                     caption: text(.utilisationCaption, percent(mean(MetricCatalog.Scalar.connectorUtilisation)),
                                   percent(mean(MetricCatalog.Scalar.departmentUtilisation))))
         page.figure(title: text(.roleTitle), svg: roleChart.svg, caption: text(.roleCaption))
+        addUnitSection(to: &page)
         page.paragraph(text(.footer, manifest.toolVersion), className: "note")
         return page.html
     }

@@ -77,6 +77,22 @@ package enum TextKey: String, CaseIterable, Sendable {
     case towardsCivilServants
     case roleScale
     case roleCaption
+    case sectionUnits
+    case hoodEffectSection
+    case hoodEffectTitle
+    case hoodEffectCaption
+    case unitsIntro
+    case unitsMissing
+    case hoodRateTitle
+    case hoodRateReference
+    case hoodRateCaption
+    case hoodTrustTitle
+    case hoodTrustReference
+    case hoodTrustCaption
+    case connectorWorkloadTitle
+    case connectorWorkloadCaption
+    case departmentWorkloadTitle
+    case departmentWorkloadCaption
     case compareReportTitle
     case compareIntro
     case columnVariant

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One placeholder of a metric family's name and the labels it expands to, in column order.
 ///
 /// `raised_{kind}` with ``kind`` is five columns, `raised_question` … `raised_all`; the
@@ -24,4 +26,32 @@ public struct MetricAxis: Sendable, Equatable {
 
     /// `{placeholder}`, as it appears in a pattern.
     public var token: String { "{\(placeholder)}" }
+}
+
+extension MetricAxis {
+    /// The names and label positions a pattern expands to over `axes`, the first axis
+    /// outermost (`{role}_success_{direction}` gives `fixer_success_towards_residents`,
+    /// `fixer_success_towards_civil_servants`, …); `[(pattern, [])]` with no axes.
+    ///
+    /// Traps unless every axis's `{placeholder}` occurs exactly once in `pattern` and no
+    /// other `{…}` does: a declaration with a typo in its name fails when it is made.
+    static func expand(_ pattern: String, over axes: [MetricAxis]) -> [(name: String, positions: [Int])] {
+        var leftover = pattern
+        for axis in axes {
+            precondition(pattern.components(separatedBy: axis.token).count == 2,
+                         "metric \(pattern): \(axis.token) must occur exactly once")
+            leftover = leftover.replacingOccurrences(of: axis.token, with: "")
+        }
+        precondition(!leftover.contains("{") && !leftover.contains("}"), "metric \(pattern): undeclared placeholder")
+        var combinations: [(name: String, positions: [Int])] = [(pattern, [])]
+        for axis in axes {
+            combinations = combinations.flatMap { combination in
+                axis.labels.indices.map { position in
+                    (combination.name.replacingOccurrences(of: axis.token, with: axis.labels[position]),
+                     combination.positions + [position])
+                }
+            }
+        }
+        return combinations
+    }
 }

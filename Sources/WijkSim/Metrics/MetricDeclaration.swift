@@ -27,26 +27,11 @@ public struct MetricDeclaration: Sendable {
     /// A family over `axes`; `value` gets the position of each axis's label, in `axes` order.
     init(_ pattern: String, _ unit: MetricUnit, _ definition: String, axes: [MetricAxis],
          value: @escaping @Sendable (_ inputs: MetricInputs, _ positions: [Int]) -> Double) {
-        var leftover = pattern
-        for axis in axes {
-            precondition(pattern.components(separatedBy: axis.token).count == 2,
-                         "metric \(pattern): \(axis.token) must occur exactly once")
-            leftover = leftover.replacingOccurrences(of: axis.token, with: "")
-        }
-        precondition(!leftover.contains("{") && !leftover.contains("}"), "metric \(pattern): undeclared placeholder")
         self.pattern = pattern
         self.unit = unit
         self.definition = definition
         self.axes = axes
-        var combinations: [(name: String, positions: [Int])] = [(pattern, [])]
-        for axis in axes {
-            combinations = combinations.flatMap { combination in
-                axis.labels.indices.map { position in
-                    (combination.name.replacingOccurrences(of: axis.token, with: axis.labels[position]),
-                     combination.positions + [position])
-                }
-            }
-        }
+        let combinations = MetricAxis.expand(pattern, over: axes)
         columns = combinations.map { combination in
             let positions = combination.positions
             return MetricColumn(name: combination.name, unit: unit) { value($0, positions) }

@@ -19,7 +19,8 @@ enum FolderOwnership {
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
         ComparisonRecorder.decompositionFile,
         ReportBuilder.fileName,
-    ] + ExcelCopy.fileNames + SweepFiles.all)
+    ] + UnitRecorder.fileNames + ExcelCopy.fileNames + SweepFiles.all + CalibrationFiles.results
+        + WorldsFiles.all + WorldsFiles.excelSources.map(ExcelCopy.name(for:)))
 
     /// The largest `manifest.json` read to check its owner, in bytes; a larger one is not ours.
     static let manifestByteLimit = 64 << 20

@@ -13,10 +13,12 @@ package enum MetricTable {
     package static let scalarSection = GeneratedSection("metrics:scalar")
     /// §5.3, the weekly metrics.
     package static let weeklySection = GeneratedSection("metrics:weekly")
+    /// §5.4, the unit metrics.
+    package static let unitSection = GeneratedSection("metrics:units")
 
     /// The generated sections of ``document`` rendered here, each with its contents now.
     package static func generatedSections() -> [(GeneratedSection, String)] {
-        [(scalarSection, scalarMarkdown), (weeklySection, weeklyMarkdown)]
+        [(scalarSection, scalarMarkdown), (weeklySection, weeklyMarkdown), (unitSection, unitMarkdown)]
     }
 
     /// The §5.2 block: column count, table, placeholders.
@@ -35,6 +37,25 @@ package enum MetricTable {
         return markdown(MetricCatalog.weeklyDeclarations, introduction: """
             \(count) metrics, in this order (the order of `metric` within a week of `timeseries.csv`).
             """)
+    }
+
+    /// The §5.4 block: metric count per unit type and one table with the unit type as first column.
+    package static var unitMarkdown: String {
+        let counts = UnitType.allCases.map { "\(MetricCatalog.unitMetricNames($0).count) per \($0.rawValue)" }
+        let introduction = "Unit metrics: " + counts.joined(separator: ", ")
+            + ", in this order (the order of `metric` within a unit of `units.csv`). A row with a placeholder is one metric per label."
+        var lines = [introduction, "", "| unit_type | metric | unit | definition (as computed) |", "|---|---|---|---|"]
+        for declaration in MetricCatalog.unitDeclarations {
+            let cells = [declaration.unitType.rawValue, "`\(declaration.pattern)`", declaration.unit.label, declaration.definition]
+            lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+        }
+        var axes: [MetricAxis] = []
+        for axis in MetricCatalog.unitDeclarations.flatMap(\.axes) where !axes.contains(axis) { axes.append(axis) }
+        if !axes.isEmpty {
+            let legend = axes.map { axis in "`\(axis.token)` ∈ " + axis.labels.map { "`\($0)`" }.joined(separator: ", ") }
+            lines += ["", "Placeholders: " + legend.joined(separator: "; ") + "."]
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// `declarations` as an introduction line, a GitHub-flavoured table (metric, unit,

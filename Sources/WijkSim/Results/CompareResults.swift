@@ -1,5 +1,5 @@
-/// A `compare` results folder read back: its manifest, `comparison.csv` and
-/// `comparison-timeseries.csv`.
+/// A `compare` results folder read back: its manifest, `comparison.csv`,
+/// `comparison-timeseries.csv` and, when present, `units-comparison.csv`.
 package struct CompareResults: Sendable {
     /// The header facts.
     package var manifest: ResultsManifest
@@ -11,6 +11,24 @@ package struct CompareResults: Sendable {
     package var estimates: [String: [String: ComparisonEstimate]]
     /// Weekly differences by variant, then weekly metric name, in week order.
     package var series: [String: [String: [WeeklyPoint]]]
+    /// Paired differences per unit (`units-comparison.csv`) by variant, in file order; empty
+    /// when the folder has none (`--units off`).
+    package var unitDifferences: [String: [UnitDifference]] = [:]
+
+    /// One row of `units-comparison.csv`: the paired difference of a unit metric.
+    package struct UnitDifference: Sendable, Equatable {
+        package var unitType: UnitType
+        package var unit: String
+        package var metric: String
+        package var difference: Double
+        package var low: Double
+        package var high: Double
+    }
+
+    /// The differences of unit metric `metric` of every unit of `type` for `variant`, in file order.
+    package func unitDifferences(_ variant: String, _ type: UnitType, metric: String) -> [UnitDifference] {
+        (unitDifferences[variant] ?? []).filter { $0.unitType == type && $0.metric == metric }
+    }
 
     /// The estimate of `metric` for `variant` (all NaN when absent).
     package func estimate(_ variant: String, _ metric: String) -> ComparisonEstimate {
@@ -48,5 +66,19 @@ package struct CompareResults: Sendable {
             series[weekly.text(row, "variant"), default: [:]][weekly.text(row, "metric"), default: []].append(point)
         }
         self.series = series.mapValues { $0.mapValues { $0.sorted { $0.week < $1.week } } }
+        let unitsPath = folder + "/" + UnitRecorder.comparisonFile
+        guard POSIXFiles.kind(of: unitsPath) != .missing else { return }
+        let units = try CSVTable(path: unitsPath, required: UnitRecorder.comparisonHeader,
+                                 expected: "the paired differences per unit that 'wijksim compare' writes")
+        for row in units.rows.indices {
+            guard let type = UnitType(rawValue: units.text(row, "unit_type")) else {
+                throw .badData(path: unitsPath, line: row + 2,
+                               reason: "unit_type '\(units.text(row, "unit_type"))'; expected neighbourhood, connector or department")
+            }
+            unitDifferences[units.text(row, "variant"), default: []].append(UnitDifference(
+                unitType: type, unit: units.text(row, "unit"), metric: units.text(row, "metric"),
+                difference: try units.number(row, "difference"), low: try units.number(row, "ci_low"),
+                high: try units.number(row, "ci_high")))
+        }
     }
 }

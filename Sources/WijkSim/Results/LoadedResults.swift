@@ -6,6 +6,8 @@ package enum LoadedResults: Sendable {
     case compare(CompareResults)
     /// Written by `wijksim sweep` or `wijksim merge`.
     case sweep(SweepResults)
+    /// Written by `wijksim compare … --worlds N` or its merge.
+    case worlds(WorldsResults)
 
     /// Reads the results folder at `folder`; its kind comes from `manifest.json`
     /// (``ResultsManifest/kind``), then the CSV files that kind writes are read.
@@ -23,6 +25,7 @@ package enum LoadedResults: Sendable {
         case .run: return .run(try RunResults(folder: folder, manifest: manifest))
         case .compare: return .compare(try CompareResults(folder: folder, manifest: manifest))
         case .sweep: return .sweep(try SweepResults(folder: folder, manifest: manifest))
+        case .worlds: return .worlds(try WorldsResults(folder: folder, manifest: manifest))
         }
     }
 }

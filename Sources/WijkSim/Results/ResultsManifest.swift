@@ -1,7 +1,7 @@
 /// What a report's header shows, read from a results folder's `manifest.json`.
 package struct ResultsManifest: Sendable, Equatable {
     /// Which command wrote the folder.
-    package enum Kind: String, Sendable { case run, compare, sweep }
+    package enum Kind: String, Sendable { case run, compare, sweep, worlds }
 
     /// Which command wrote the folder: `sweep` when the manifest's `command` is `sweep` or
     /// `merge`, `compare` when it has `variants`, `run` when it has `scenario_file`.
@@ -72,6 +72,15 @@ package struct ResultsManifest: Sendable, Equatable {
             scenarioName = string(document["sweep"]?["baseScenario"]?["name"]) ?? ""
             scenarioFile = string(document["sweep_file"]) ?? ""
             variantFiles = []
+        } else if let command = string(document["command"]), command == WorldsFiles.command || command == "merge-worlds" {
+            // A verdict over plausible worlds (WorldsManifest): base and variants, worlds as points.
+            kind = .worlds
+            self.command = command
+            let files = (document["scenario_files"]?.elements ?? []).map { string($0) ?? "" }
+            scenarioFile = files.first ?? ""
+            scenarioName = string(document["worlds"]?["scenarios"]?.elements?.first?["scenario"]?["name"]) ?? ""
+            variantFiles = Array(files.dropFirst())
+            points = try integer("world_count")
         } else if let variants = document["variants"]?.elements {
             kind = .compare
             scenarioFile = string(document["base"]?["scenario_file"]) ?? ""

@@ -1,7 +1,7 @@
 /// A `run` results folder read back: its manifest, `summary.csv` and `timeseries.csv`.
 ///
-/// `runs.csv` is not read (the summaries hold what the report shows); `units.csv`, when a
-/// later version writes it, is ignored here (a per-neighbourhood chart would read it).
+/// `runs.csv` and `units.csv` are not read (the summaries hold what the report shows);
+/// `units-summary.csv` is read when present.
 package struct RunResults: Sendable {
     /// The header facts.
     package var manifest: ResultsManifest
@@ -9,6 +9,13 @@ package struct RunResults: Sendable {
     package var summaries: [String: MetricSummary]
     /// Weekly series by metric name, in week order.
     package var series: [String: [WeeklyPoint]]
+    /// The rows of `units-summary.csv`, in file order; empty when the folder has none.
+    package var units: [UnitSummaryRow]
+
+    /// The summaries of unit metric `metric` of every unit of `type`, in file (scenario) order.
+    package func units(_ type: UnitType, metric: String) -> [UnitSummaryRow] {
+        units.filter { $0.unitType == type && $0.metric == metric }
+    }
 
     /// The summary of `metric` (every figure NaN when absent).
     package func summary(_ metric: String) -> MetricSummary {
@@ -43,5 +50,6 @@ package struct RunResults: Sendable {
             series[weekly.text(row, "metric"), default: []].append(point)
         }
         self.series = series.mapValues { $0.sorted { $0.week < $1.week } }
+        units = try UnitSummaryRow.read(folder: folder)
     }
 }

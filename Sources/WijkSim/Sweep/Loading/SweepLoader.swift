@@ -46,7 +46,19 @@ public enum SweepLoader {
     ///     a shard that has been checked before may skip it.
     /// - Throws: ``ScenarioError`` for the first problem.
     public static func load(path: String, checksEveryPoint: Bool) throws(ScenarioError) -> SweepPlan {
-        let source = try SweepSource(path: path)
+        try load(source: SweepSource(path: path),
+                 name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension,
+                 checksEveryPoint: checksEveryPoint)
+    }
+
+    /// Loads a sweep from a tree already read (a sweep file, or one a calibration builds for
+    /// each of its scenarios).
+    /// - Parameters:
+    ///   - source: The tree and the file its paths are relative to (and messages name).
+    ///   - name: The plan's ``SweepPlan/name``.
+    ///   - checksEveryPoint: As for ``load(path:checksEveryPoint:)``.
+    static func load(source: SweepSource, name: String, checksEveryPoint: Bool) throws(ScenarioError) -> SweepPlan {
+        let path = source.path
         try source.checkKeys(source.tree, allowed: keys, prefix: "")
         if let description = source.tree["description"] {
             guard case .string = description else {
@@ -61,7 +73,7 @@ public enum SweepLoader {
         let design = try source.points(request, entries: entries, editor: editor)
 
         var plan = SweepPlan(
-            name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension, file: path, base: base,
+            name: name, file: path, base: base,
             factors: design.factors, design: design.design, replicates: settings.replicates, seed: base.run.seed,
             pointCount: design.pointCount, notes: design.notes, resolvedJSON: "", hash: "", designSeed: request.resolvedSeed(settings: base.run.seed),
             pointValues: design.values, unitPoints: design.unit, morrisChanges: design.morrisChanges,

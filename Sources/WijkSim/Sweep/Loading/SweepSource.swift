@@ -22,6 +22,14 @@ struct SweepSource: Sendable {
         self.tree = tree
     }
 
+    /// A tree built elsewhere (a calibration's sweep of one scenario); `path` is the file its
+    /// relative paths are resolved against and messages name. - Precondition: `tree` is an object.
+    init(path: String, tree: JSONValue) {
+        precondition(tree.members != nil, "a sweep tree must be an object")
+        self.path = path
+        self.tree = tree
+    }
+
     /// An error at `location` in this file.
     func error(_ problem: ScenarioError.Problem, at location: SourceLocation?, _ keyPath: String, _ message: String) -> ScenarioError {
         ScenarioError(problem, at: location, orIn: path, keyPath: keyPath, message: message)

@@ -31,6 +31,9 @@ public struct SweepMerge: Sendable {
     public var writesExcel = false
     /// The command line, for the manifest.
     public var commandLine: [String]
+    /// The plan the shards ran, when it does not come from a sweep file (a calibration's
+    /// sweep of one scenario); `nil` = load the file the manifests name (or ``sweepFile``).
+    package var plan: SweepPlan?
 
     /// A merge; nothing happens until ``execute()``.
     public init(folders: [String], destination: String, force: Bool, sweepFile: String?, commandLine: [String]) {
@@ -71,8 +74,11 @@ public struct SweepMerge: Sendable {
         }
         let ordered = byIndex.map { $0! }
         let planFile = sweepFile ?? first.sweepFile
-        let plan = try SweepLoader.load(path: planFile)
+        let plan = try self.plan ?? SweepLoader.load(path: planFile)
         guard plan.hash == first.log.hash else {
+            if self.plan != nil {
+                throw SweepError(.data, "'\(first.folder)' holds a sweep (hash \(first.log.hash.prefix(12))…) other than \(plan.name)'s of '\(plan.file)' (\(plan.hash.prefix(12))…): the file changed since the shards ran, or the folders belong to another run")
+            }
             throw SweepError(.data, "'\(planFile)' is not the sweep the shards ran (hash \(plan.hash.prefix(12))…, shards \(first.log.hash.prefix(12))…): it changed since; give the original with --sweep FILE")
         }
         for shard in ordered {

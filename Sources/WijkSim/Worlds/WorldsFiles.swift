@@ -1,0 +1,74 @@
+/// The files of a worlds folder (`wijksim compare … --worlds N`), their headers, and the
+/// metrics they report, declared once for the run, the resume, the merge and the summary.
+///
+/// - `worlds.csv`: one row per world × variant, worlds in order, variants in command-line
+///   order: `world`, `variant`, every factor's key path (the world's value), `effect`
+///   (paired mean difference variant − base of ``headlineMetric`` over the world's
+///   replicates), `ci_low`, `ci_high` (paired 95% t interval), `verdict` (``Verdict``),
+///   `base_mean` (the headline metric of the base in that world), then
+///   `<metric>_difference` for every ``sideEffectMetrics`` metric. `NA` where undefined.
+/// - `worlds-summary.csv`: per variant, the shares, the median and 90% range, and the
+///   partial rank correlation of the effect with every factor (``WorldsSummary``); written by
+///   a whole run and by the merge, not by a shard.
+/// - `completed.log`: the sweep's completion log (``SweepCompletionLog``), one line per world;
+///   the second byte count is always 0 (worlds write one streaming file).
+/// - `manifest.json`: the setup, the resolved worlds (``WorldsResolvedJSON``), hash, shard.
+public enum WorldsFiles {
+    /// `worlds.csv`.
+    public static let worlds = "worlds.csv"
+    /// `worlds-summary.csv`.
+    public static let summary = "worlds-summary.csv"
+    /// `completed.log`, as a sweep's.
+    public static let completionLog = SweepFiles.completionLog
+    /// `manifest.json`.
+    public static let manifest = SweepFiles.manifest
+    /// The CSV files that get an Excel copy with `--excel`.
+    public static let excelSources = [worlds, summary]
+    /// Every file a worlds run or merge writes (and, with `--excel`, their Excel copies).
+    public static let all = [worlds, summary, completionLog, manifest]
+    /// The manifest's `command` for a worlds run (a merge writes `merge-worlds`).
+    public static let command = "compare-worlds"
+
+    /// The metric whose effect the verdict is about: one constant, so that switching the
+    /// verdict to another metric (the cohort's connection rate) is one change.
+    public static let headlineMetric = "connection_rate_all"
+    /// The side effects whose differences each row also carries: requests given up, left
+    /// untouched, time to a result, trust, and the hours connectors and departments spend.
+    public static let sideEffectMetrics = ["abandoned_all", "untouched_all", "time_to_result_median_all",
+                                           "mean_trust", "connector_utilisation", "department_utilisation"]
+    /// Headline first, then the side effects: the metrics a world's replicates are reduced to.
+    static let trackedMetrics = [headlineMetric] + sideEffectMetrics
+    /// Their indices in ``MetricCatalog/scalarNames``.
+    static let trackedIndices: [Int] = trackedMetrics.map { name in
+        guard let index = MetricCatalog.scalarNames.firstIndex(of: name) else {
+            preconditionFailure("worlds metric \(name) is not a scalar metric")
+        }
+        return index
+    }
+
+    /// How one world answers for one variant.
+    public enum Verdict: String, Sendable, CaseIterable {
+        /// The paired 95% interval of the effect lies above 0.
+        case positive
+        /// The paired 95% interval lies below 0.
+        case negative
+        /// The interval includes 0, or there is none.
+        case unclear
+
+        /// The verdict of an interval.
+        public init(low: Double, high: Double) {
+            if low.isFinite, low > 0 { self = .positive }
+            else if high.isFinite, high < 0 { self = .negative }
+            else { self = .unclear }
+        }
+    }
+
+    /// The `worlds.csv` header for `factors`.
+    public static func worldsHeader(_ factors: [WorldFactor]) -> [String] {
+        ["world", "variant"] + factors.map(\.keyPath) + ["effect", "ci_low", "ci_high", "verdict", "base_mean"]
+            + sideEffectMetrics.map { "\($0)_difference" }
+    }
+
+    /// The `worlds-summary.csv` header.
+    public static let summaryHeader = ["variant", "measure", "parameter", "estimate", "ci_low", "ci_high", "rank", "n", "note"]
+}
