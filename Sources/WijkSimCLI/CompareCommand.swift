@@ -59,6 +59,13 @@ package enum CompareCommand: Subcommand {
                                      (paired 95% t interval),relative_change (difference / base_mean),
                                      excludes_zero,unpaired_ci_low,unpaired_ci_high (Welch, for reference).
                                      A replicate where either value is missing is left out; n counts pairs.
+          comparison-decomposition.csv
+                                     Where the change in connected requests comes from: base,variant,
+                                     route (connector; general = general channel and app; reverse =
+                                     department call-ins; all),kind (question, signal, initiative,
+                                     conflict, all),base_mean,variant_mean,difference,ci_low,ci_high,
+                                     share_of_total (difference / the all,all difference). The route x
+                                     kind rows add up to the all,all row (connected_all).
           comparison-timeseries.csv  base,variant,week,metric,difference,ci_low,ci_high for every week
                                      and weekly metric.
           units.csv                  Unless --units off: scenario,replicate,unit_type,unit,metric,value
@@ -72,19 +79,41 @@ package enum CompareCommand: Subcommand {
         Missing values are written as NA.
 
         Standard output: a table sorted by the effect on the connection rate (largest first), in
-        percentage points, and one sentence per variant. Weeks are those of
+        percentage points, with the connector route and the side effects below; then per variant
+        one sentence and one line on where the change comes from. Weeks are those of
         comparison-timeseries.csv (week 1 = the first recorded week).
-          Visible from week W: per replicate, the trailing mean of the weekly difference in
-          connection_rate over 8 weeks (the week and the 7 before it); W is the first week in
-          which the 95% interval of that trailing mean lies beyond half the overall weekly effect
-          (the mean weekly difference over all weeks), on the side of the overall effect, and
-          still does in each of the 8 weeks after W. So "visible" means clearly at least half its
-          average size, not merely different from zero. Otherwise: "not clearly visible in any
-          week".
-          Fades after week F: F is the week of the largest mean trailing difference from W on
-          (full 8-week windows only, so week 8 or later); the effect fades when F lies before the
-          last quarter of the weeks and the mean weekly difference over that last quarter is less
-          than half that largest trailing mean.
+
+        Side effects: the sentence names each of these metrics whose change is clear (its paired
+        95% interval excludes zero) and material (at least every threshold given), after "but"
+        when it goes the unwelcome way and the connection rate rose clearly:
+        \(SideEffect.helpLines.joined(separator: "\n"))
+        Relative changes and their intervals are the paired difference over the base mean.
+
+        Where from: connected requests are split by route (connector, general channel incl. app,
+        reverse flow) x kind. When the total change is clear, the line names the route x kind
+        (or else the route) carrying at least half of it ("mostly signals via the connector"),
+        and every other route as "unchanged" (interval covers zero) or with its change.
+
+        Time pattern, read from the weekly difference in connection_rate:
+          Clear week: per replicate, the trailing mean of the weekly difference over 8 weeks (the
+          week and the 7 before it); a week is clear when the 95% interval of that trailing mean
+          lies beyond half the overall weekly effect (the mean weekly difference over all weeks),
+          on the side of the overall effect. "Clear" means at least half its average size, not
+          merely different from zero.
+          Segments: runs of at least 9 clear weeks (shorter runs are noise); two less than 8 weeks
+          apart are one. A segment is shown as weeks a-b: a is its first clear week, b the last
+          week of its final 8-week window whose own mean difference is beyond the threshold.
+          Visible from week W: W is the first week of the first segment. Otherwise: "not clearly
+          visible in any week".
+          Starts in week S: going back from W, the first of the weeks whose trailing interval lies
+          wholly on the effect's side of zero; said when S is after week 8 and before W.
+          Fades after week F: one segment, whose last clear week is at least 8 weeks before the
+          end; F is its last week.
+          Recurs yearly: two or more segments, each starting or ending 52 +/- 8 weeks after the
+          previous one, or starting at most 8 weeks after a turn of the year (absolute week a
+          multiple of 52, when yearly budgets are renewed) that follows the previous one: a
+          yearly budget that runs out and is renewed. Other repeats: "visible on and off".
+
         \(CompareWorldsCommand.help)
         """
 
@@ -127,7 +156,7 @@ package enum CompareCommand: Subcommand {
         let settings = scenarios[0].scenario.run
         let frozen = scenarios.map(\.scenario)
         var recorder = ComparisonRecorder(baseName: frozen[0].name, variantNames: frozen.dropFirst().map(\.name),
-                                          weeks: settings.weeks)
+                                          weeks: settings.weeks, warmupWeeks: settings.warmupWeeks)
         let console = context.console
         let progress = ProgressReporter(total: settings.replicates, label: "compare \(frozen[0].name)",
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
@@ -164,7 +193,7 @@ package enum CompareCommand: Subcommand {
         let variants = frozen.indices.dropFirst().map { index in
             CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name)
         }
-        let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
+        let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.decompositionFile, ComparisonRecorder.timeSeriesFile,
                       ComparisonRecorder.manifestFile] + unitFiles + extras).map(folder.finalPath(for:))
         return CompareReport(baseName: frozen[0].name, replicates: settings.replicates, weeks: settings.weeks,
                              seed: settings.seed, variants: variants, wallTimeSeconds: wallTime, jobs: jobs,

@@ -7,12 +7,13 @@ import WijkSimBench
 /// "generated documentation is up to date" fails until then.
 package enum DocsCommand: Subcommand {
     package static let name = "docs"
-    package static let abstract = "Regenerate docs/PARAMETERS.md and the generated tables of docs/ODD.md (maintainers)."
+    package static let abstract = "Regenerate docs/PARAMETERS.md and the generated tables of docs/ODD.md and README.md (maintainers)."
     package static let usage = "Usage: wijksim docs [--check] [--root DIR]"
     package static let help = """
         Regenerate the documentation derived from declarations: docs/PARAMETERS.md, and the
-        blocks of docs/ODD.md between <!-- BEGIN GENERATED name … --> and <!-- END GENERATED name -->
-        (parameter tables from ParameterCatalog, metric tables from the metric declarations).
+        blocks of docs/ODD.md and README.md between <!-- BEGIN GENERATED name … --> and
+        <!-- END GENERATED name --> (parameter tables from ParameterCatalog, metric tables from the
+        metric declarations, the side effects of 'compare' from their declarations).
         Text outside the blocks is never changed.
 
         \(usage)

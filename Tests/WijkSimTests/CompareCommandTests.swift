@@ -214,6 +214,11 @@ struct CompareCommandTests {
             #expect(row["difference"] == "0" && row["ci_low"] == "0" && row["ci_high"] == "0", "\(row)")
         }
         #expect(run.standardOutput.contains("same as small: connection rate 0.0 points, no clear effect (95% CI 0.0 to 0.0)."))
+        // Nothing changed, so no side effect is named and no route moved.
+        #expect(run.standardOutput.contains("""
+              connected requests: no clear change (95% CI 0.0 to 0.0); connector unchanged; general channel unchanged; \
+            reverse flow unchanged.
+            """))
     }
 
     @Test("--jobs 1 and --jobs 2 write byte-identical CSV files")
@@ -229,10 +234,13 @@ struct CompareCommandTests {
         for jobs in ["1", "2"] {
             let run = fixture.compare(files, ["--replicates", "7", "--weeks", "12", "--jobs", jobs], out: "jobs" + jobs)
             #expect(run.status == 0, "\(run.standardError)")
-            outputs.append(["comparison.csv", "comparison-timeseries.csv"].map { TestSupport.read(run.folder + "/" + $0) })
+            outputs.append(["comparison.csv", "comparison-timeseries.csv", "comparison-decomposition.csv"].map {
+                TestSupport.read(run.folder + "/" + $0)
+            })
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0][0].split(separator: "\n").count == 1 + MetricCatalog.scalarNames.count)
+        #expect(outputs[0][2].split(separator: "\n").count == 1 + FlowRoute.count * (RequestKind.count + 1) + 1)
     }
 
     @Test("paired intervals are far narrower than unpaired ones for a small intervention")

@@ -38,51 +38,6 @@ struct CompareStatisticsTests {
         #expect(lone.csvRow == ["b", "v", "m", "1", "0", "1", "1", "NA", "NA", "NA", "NA", "NA", "NA"])
     }
 
-    /// Timing from per-replicate weekly differences `effect(week) + noise`, noise ±`noise` alternating by replicate.
-    private func timing(weeks: Int, direction: Double = 1, noise: Double = 0,
-                        effect: (Int) -> Double) -> ComparisonTiming {
-        var trailing = Array(repeating: RunningStatistics(), count: weeks)
-        for replicate in 0..<10 {
-            let shift = replicate % 2 == 0 ? noise : -noise
-            let means = ComparisonTiming.trailingMeans(of: (0..<weeks).map { effect($0) + shift })
-            for week in 0..<weeks { trailing[week].add(means[week]) }
-        }
-        return ComparisonTiming(trailing: trailing, weeklyDifference: (0..<weeks).map(effect), direction: direction)
-    }
-
-    @Test("visible once the trailing mean is clearly past half the mean effect; fades after the peak when it ends")
-    func visibleAndFades() {
-        // Mean weekly effect 0.05 · 40/60, threshold 1/60; trailing means 0.05 · k/8 in week 20 + k.
-        let lasting = timing(weeks: 60) { $0 >= 20 ? 0.05 : 0 }
-        #expect(abs(lasting.threshold - 1.0 / 60) < 1e-15)
-        #expect(lasting.visibleFromWeek == 23)
-        #expect(lasting.fadesAfterWeek == nil)
-        let ending = timing(weeks: 60) { (20..<32).contains($0) ? 0.05 : 0 }
-        #expect(ending.visibleFromWeek == 21)
-        #expect(ending.fadesAfterWeek == 28, "the trailing mean first reaches its peak in week 28")
-        #expect(abs(ending.peakDifference - 0.05) < 1e-15)
-        #expect(ending.lastQuarterDifference == 0)
-        let down = timing(weeks: 60, direction: -1) { $0 >= 10 ? -0.02 : 0 }
-        #expect(down.visibleFromWeek == 14)
-        // A first-week spike (no connectors at all: -13.5 points, then -4.5) is not read as a peak that fades.
-        let spike = timing(weeks: 60, direction: -1) { $0 == 0 ? -0.135 : -0.045 }
-        #expect(spike.visibleFromWeek == 1)
-        #expect(spike.fadesAfterWeek == nil)
-        let noisy = timing(weeks: 60, noise: 0.004) { $0 >= 20 ? 0.05 : 0 }
-        #expect(noisy.visibleFromWeek == 24, "the interval must clear the threshold, not the mean")
-    }
-
-    @Test("not visible: wrong side, noise only, too late to confirm; a short horizon is read whole")
-    func notVisible() {
-        #expect(timing(weeks: 60, direction: -1) { $0 >= 20 ? 0.05 : 0 }.visibleFromWeek == nil)
-        #expect(timing(weeks: 60, noise: 0.01) { _ in 0 }.visibleFromWeek == nil)
-        #expect(timing(weeks: 60) { $0 >= 53 ? 0.05 : 0 }.visibleFromWeek == nil)
-        #expect(timing(weeks: 60) { $0 >= 51 ? 0.05 : 0 }.visibleFromWeek == 52)
-        #expect(timing(weeks: 60, direction: .nan) { _ in 0.05 }.visibleFromWeek == nil)
-        #expect(timing(weeks: 5) { _ in 0.05 }.visibleFromWeek == 1)
-        #expect(timing(weeks: 5) { $0 >= 1 ? 0.05 : 0 }.visibleFromWeek == nil)
-    }
-
     @Test("trailing means: 8-week window, shorter at the start, NaN weeks left out")
     func trailingMeans() {
         let means = ComparisonTiming.trailingMeans(of: [1, .nan, 3, 4, 5, 6, 7, 8, 9, .nan])
@@ -144,17 +99,18 @@ struct CompareStatisticsTests {
             wallTimeSeconds: 0.25, jobs: 2, files: ["R/comparison.csv"])
         #expect(report.variants.map(\.displayName) == ["manager", "pilot", "invisible", "noise"])
         #expect(report.variants.map(CompareReport.sentence(for:)) == [
-            "manager: connection rate +6.1 points (95% CI +6.0 to +6.2), visible from week 32.",
-            "pilot: connection rate +5.1 points (95% CI +5.0 to +5.2), visible from week 30 and fades after week 37.",
+            "manager: connection rate +6.1 points (95% CI +6.0 to +6.2), starts in week 30 and is visible from week 32.",
+            "pilot: connection rate +5.1 points (95% CI +5.0 to +5.2), visible from week 30 and fades after week 40.",
             "invisible: connection rate +4.1 points (95% CI +4.0 to +4.2), not clearly visible in any week.",
             "noise: connection rate \u{2212}0.1 points, no clear effect (95% CI \u{2212}0.4 to +0.2).",
         ])
+        // Relative side effects are NA: every base mean but the rate's is 0 here.
         #expect(report.table == [
-            "variant     connection rate, points (95% CI)   via connector, points   untouched requests   mean trust",
-            "manager                  +6.1 (+6.0 to +6.2)                     0.0                  0.0       0.0000",
-            "pilot                    +5.1 (+5.0 to +5.2)                     0.0                  0.0       0.0000",
-            "invisible                +4.1 (+4.0 to +4.2)                     0.0                  0.0       0.0000",
-            "noise                    \u{2212}0.1 (\u{2212}0.4 to +0.2)                     0.0                  0.0       0.0000",
+            "variant     connection rate, points (95% CI)   via connector, points   abandoned   abandoned in queue   untouched   time to result, weeks   trust of askers   connector hours   department hours",
+            "manager                  +6.1 (+6.0 to +6.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "pilot                    +5.1 (+5.0 to +5.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "invisible                +4.1 (+4.0 to +4.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
+            "noise                    \u{2212}0.1 (\u{2212}0.4 to +0.2)                     0.0          NA                   NA          NA                     0.0             0.000                NA                 NA",
         ])
         #expect(report.text.hasPrefix("Compared with town: 10 paired replicates × 60 weeks, seed 1\n\nvariant "))
     }

@@ -276,6 +276,8 @@ struct ParamsCommandTests {
         let edited = try #require(barriers.replacing(in: odd, with: "| edited by hand |\n")) + "\nA note outside the blocks.\n"
         try TestSupport.write(edited, to: temporary + "/docs/ODD.md")
         try TestSupport.write(ParameterTable.defaults.markdown, to: temporary + "/docs/PARAMETERS.md")
+        try TestSupport.write(TestSupport.read(Self.packageRoot.appendingPathComponent("README.md").path),
+                              to: temporary + "/README.md")
 
         let check = run(["docs", "--check", "--root", temporary])
         #expect(check.status == 1)

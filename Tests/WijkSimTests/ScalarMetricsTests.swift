@@ -92,6 +92,15 @@ struct ScalarMetricsTests {
             values.append(("connection_rate_cohort_\(kinds[slot])",
                            rate(pooled.reduce(0) { $0 + t.cohortConnected[$1] }, pooled.reduce(0) { $0 + t.cohortRaised[$1] })))
         }
+        for (flow, name) in ["connector", "general", "reverse"].enumerated() {
+            let counts = (0..<4).map { Double(t.connectedByFlow[flow * 4 + $0]) }
+            values += zip(kinds, counts + [counts.reduce(0, +)]).map { ("connected_\(name)_\($0)", $1) }
+        }
+        values += [
+            ("mean_trust_askers", inputs.askerTrustSum / Double(inputs.askerCount)),
+            ("connector_hours_used", t.connectorHoursUsed),
+            ("department_hours_used", t.departmentHoursUsed),
+        ]
         return values
     }
 

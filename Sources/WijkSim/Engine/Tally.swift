@@ -22,6 +22,9 @@ struct Tally {
     /// Connector route: connected / resolved per kind (towards residents).
     var connectorRouteConnected = [Int](repeating: 0, count: RequestKind.count)
     var connectorRouteResolved = [Int](repeating: 0, count: RequestKind.count)
+    /// Connected counted requests by ``FlowRoute`` × kind, flow-major (`flow * 4 + kind`); summed
+    /// over flows they equal the connected outcomes of ``outcomes``.
+    var connectedByFlow = [Int](repeating: 0, count: FlowRoute.count * RequestKind.count)
     /// General channel and app: connected / resolved.
     var generalConnected = 0
     var generalResolved = 0

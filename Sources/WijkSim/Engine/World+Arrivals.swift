@@ -105,6 +105,7 @@ extension World {
         openRequests.append(id)
         residents.flags[resident] += 1
         if counted {
+            residents.markAsked(resident)
             tally.raised[kind.rawValue] += 1
             tally.untouchedOpen[kind.rawValue] += 1
             tally.weekRaised += 1

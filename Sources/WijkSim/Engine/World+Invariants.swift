@@ -6,8 +6,9 @@ extension World {
     }
 
     /// Every broken invariant, one message each, in a fixed order (empty when all hold):
-    /// conservation per kind (raised = closed + open), the untouched tally equals the
-    /// untouched open requests, the same two per neighbourhood (``UnitTally``), each connector's backlog equals its waiting requests,
+    /// conservation per kind (raised = closed + open), connected requests by flow add up to the
+    /// connected ones, the untouched tally equals the untouched open requests, the same two
+    /// per neighbourhood (``UnitTally``), each connector's backlog equals its waiting requests,
     /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
     /// department backlog hours ≥ −1e−6, every resident's trust in [0, 1], and the running
     /// trust sum within 1e−6 per resident of the sum of the stored trusts.
@@ -41,6 +42,10 @@ extension World {
             let closed = [Outcome.connected, .declined, .stranded, .abandoned].reduce(0) { $0 + tally.outcomeCount(kind, $1) }
             if tally.raised[kind] != closed + openByKind[kind] {
                 problems.append("week \(week) kind \(kind): raised \(tally.raised[kind]) != closed \(closed) + open \(openByKind[kind])")
+            }
+            let byFlow = (0..<FlowRoute.count).reduce(0) { $0 + tally.connectedByFlow[$1 * RequestKind.count + kind] }
+            if byFlow != tally.outcomeCount(kind, .connected) {
+                problems.append("week \(week) kind \(kind): connected by flow \(byFlow) != connected \(tally.outcomeCount(kind, .connected))")
             }
             if tally.untouchedOpen[kind] != untouchedByKind[kind] {
                 problems.append("week \(week) kind \(kind): untouched tally \(tally.untouchedOpen[kind]) != \(untouchedByKind[kind])")

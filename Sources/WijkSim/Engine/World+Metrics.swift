@@ -51,9 +51,22 @@ extension World {
     /// All scalar metrics, in ``MetricCatalog/scalarNames`` order, and the unit metrics in
     /// the order of the scenario's ``UnitLayout``.
     func finalMetrics() -> ReplicateResult {
+        var inputs = metricInputs
+        (inputs.askerCount, inputs.askerTrustSum) = askerTrust()
         let counts = [scenario.municipality.neighbourhoods.count, connectors.count, departments.count]
-        return ReplicateResult(scalars: MetricCatalog.scalarValues(metricInputs), weekly: weekly,
+        return ReplicateResult(scalars: MetricCatalog.scalarValues(inputs), weekly: weekly,
                                weeks: scenario.run.weeks, requestsHandled: tally.outcomes.reduce(0, +),
                                units: MetricCatalog.unitValues(unitInputs, unitCounts: counts))
+    }
+
+    /// Residents who raised a counted request, and the sum of their trust now: one pass over
+    /// the residents, so only for the final metrics (the weekly inputs leave both 0).
+    func askerTrust() -> (count: Int, trustSum: Double) {
+        var count = 0, sum = 0.0
+        for i in 0..<residents.count where residents.hasAsked(i) {
+            count += 1
+            sum += Double(residents.trust[i])
+        }
+        return (count, sum)
     }
 }

@@ -82,6 +82,7 @@ extension World {
             if connected { tally.generalConnected += 1 }
         }
         if connected {
+            tally.connectedByFlow[FlowRoute(request).rawValue * RequestKind.count + kind] += 1
             tally.connectedByDepartments[byDepartments] += 1
             let weeks = min(week - Int(request.raisedWeek), totalWeeks)
             tally.timeHistogram[kind][weeks] += 1

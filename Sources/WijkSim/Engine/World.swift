@@ -72,7 +72,8 @@ struct World {
         let n = Int(start.last!)
         residents = ResidentPopulation(
             trust: Array(repeating: 0, count: n), askRate: Array(repeating: 0, count: n),
-            flags: Array(repeating: 0, count: n), nextInBucket: Array(repeating: -1, count: n), start: start)
+            flags: Array(repeating: 0, count: n), nextInBucket: Array(repeating: -1, count: n), start: start,
+            asked: Array(repeating: 0, count: (n + 63) / 64))
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)
 
         let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })

@@ -17,16 +17,16 @@ struct CompareReportPage {
         var digits: Int
     }
 
-    /// The forest plots, in order: the connection rate and three other key metrics (those
-    /// of the terminal table).
+    /// The forest plots, in order: the headline connection rate and three other key metrics
+    /// (trust is that of the residents who asked, as in the terminal table).
     static let keyMetrics: [KeyMetric] = [
-        KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.connectionRate(4)], label: .metricConnectionRate,
+        KeyMetric(metric: MetricCatalog.scalarNames[Verdict.headlineMetric], label: .metricConnectionRate,
                   axis: .pointsAxis, scale: 100, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.connectorRouteConnectionRate],
                   label: .metricConnectorRoute, axis: .pointsAxis, scale: 100, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)], label: .metricUntouched,
                   axis: .requestsAxis, scale: 1, digits: 1),
-        KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.meanTrust], label: .metricTrust,
+        KeyMetric(metric: "mean_trust_askers", label: .metricTrustAskers,
                   axis: .trustDifferenceAxis, scale: 1, digits: 4),
     ]
 
@@ -54,6 +54,9 @@ struct CompareReportPage {
                             String(manifest.replicates), String(manifest.weeks)))
         page.table(caption: text(.keyNumbers), headers: [text(.columnVariant)] + Self.keyMetrics.map { text($0.label) + " (95%)" },
                    rows: keyRows)
+        page.heading(text(.sectionVerdict))
+        for line in verdictLines { page.paragraph(line) }
+        page.paragraph(text(.verdictCaption), className: "note")
         page.heading(text(.sectionEffects))
         for (index, key) in Self.keyMetrics.enumerated() {
             page.figure(title: text(.forestTitle, text(key.label).capitalizedFirst, results.baseName),
@@ -70,6 +73,20 @@ struct CompareReportPage {
         }
         page.paragraph(text(.footer, manifest.toolVersion), className: "note")
         return page.html
+    }
+
+    /// Per variant in table order, its sentence (``Verdict``, without the time pattern: the folder
+    /// holds the weekly differences, not the per-replicate trailing means it is read from) and,
+    /// when the folder has the flow metrics, where the change in connected requests comes from.
+    var verdictLines: [String] {
+        orderedVariants.flatMap { variant -> [String] in
+            let effects = VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }
+                .filter { !$0.metric.isEmpty })
+            let verdict = Verdict(effects, timing: nil)
+            let sentence = verdict.sentence(name: name(variant), language: text.language)
+            guard verdict.decomposition.flows.allSatisfy({ $0.estimate.difference.isFinite }) else { return [sentence] }
+            return [sentence, verdict.decomposition.summary(text.language).capitalizedFirst + "."]
+        }
     }
 
     /// One row per variant in table order: its name and each key metric's difference with

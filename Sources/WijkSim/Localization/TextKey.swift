@@ -97,10 +97,13 @@ package enum TextKey: String, CaseIterable, Sendable {
     case compareIntro
     case columnVariant
     case sectionEffects
+    case sectionVerdict
+    case verdictCaption
     case metricConnectionRate
     case metricConnectorRoute
     case metricUntouched
     case metricTrust
+    case metricTrustAskers
     case forestTitle
     case pointsAxis
     case requestsAxis
@@ -124,8 +127,6 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termColumnVariant
     case termColumnRate
     case termColumnRoute
-    case termColumnUntouched
-    case termColumnTrust
     case termExplain1
     case termExplain2
     case termExplain3
@@ -135,6 +136,30 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termNotVisible
     case termVisible
     case termFades
+    case termIntervalAfter
+    case termStartsVisible
+    case termRecurs
+    case termVisibleIn
+    case termSideBut
+    case wordAnd
+    case termFlowTotal
+    case termFlowNoClearChange
+    case termFlowNoInterval
+    case termFlowMostlyKind
+    case termFlowMostly
+    case termFlowSpread
+    case termFlowUnchanged
+    case termFlowChange
+    case flowConnector
+    case flowGeneral
+    case flowReverse
+    case flowViaConnector
+    case flowViaGeneral
+    case flowViaReverse
+    case kindQuestions
+    case kindSignals
+    case kindInitiatives
+    case kindConflicts
     case termCompareResults
     case headerSweep
     case headerDesign

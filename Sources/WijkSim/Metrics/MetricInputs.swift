@@ -25,6 +25,10 @@ struct MetricInputs {
     var meanDepartmentAwareness: Double
     /// Weeks simulated in total (warm-up + recorded): the cap on time to result.
     var totalWeeks: Int
+    /// Residents who raised at least one counted request, and Σ of their trust; filled in for
+    /// the final metrics only (0 in a week's inputs, where no metric reads them).
+    var askerCount = 0
+    var askerTrustSum = 0.0
 
     // MARK: Requests by kind
 
@@ -44,6 +48,11 @@ struct MetricInputs {
                 + count(.abandoned, kinds)
             return raised(kinds) - closed - count(.untouched, kinds)
         }
+    }
+
+    /// Counted requests of `kinds` in `flow` closed `connected`.
+    func connectedByFlow(_ flow: FlowRoute, _ kinds: Range<Int>) -> Double {
+        Double(kinds.reduce(0) { $0 + tally.connectedByFlow[flow.rawValue * RequestKind.count + $1] })
     }
 
     /// Mean weeks from raising to result over counted connected requests of `kinds`; NaN if none.
@@ -84,6 +93,11 @@ struct MetricInputs {
         let n = Double(residentCount)
         let mean = trustSum / n
         return residentCount > 1 ? (max(0, trustSquareSum - n * mean * mean) / (n - 1)).squareRoot() : .nan
+    }
+
+    /// Mean trust over residents who raised a counted request; NaN when nobody did.
+    var meanTrustOfAskers: Double {
+        ratio(askerTrustSum, Double(askerCount))
     }
 
     /// Share of residents aware of a connector; NaN with no residents.

@@ -251,5 +251,38 @@ extension MetricCatalog {
             inputs.ratio(kinds.reduce(0) { $0 + inputs.tally.cohortConnected[$1] },
                          kinds.reduce(0) { $0 + inputs.tally.cohortRaised[$1] })
         },
+        .perKind("connected_connector_{kind}", .requests, """
+            counted requests closed `connected` whose final route is `connector`, not call-ins (flow \
+            `connector`, §5.1); the three `connected_{flow}_{kind}` families add up to `connected_{kind}`
+            """) {
+            $0.connectedByFlow(.connector, $1)
+        },
+        .perKind("connected_general_{kind}", .requests, """
+            counted requests closed `connected` whose final route is `general` or `app`, not call-ins (flow `general`)
+            """) {
+            $0.connectedByFlow(.general, $1)
+        },
+        .perKind("connected_reverse_{kind}", .requests, """
+            counted call-ins (`fromDepartment`, any route) closed `connected` (flow `reverse`)
+            """) {
+            $0.connectedByFlow(.reverse, $1)
+        },
+        MetricDeclaration("mean_trust_askers", .trust, """
+            mean trust at the end over the residents who raised at least one counted request (own ask or \
+            call-in); NaN if nobody did. Unlike `mean_trust` it leaves out the residents who never asked
+            """) {
+            $0.meanTrustOfAskers
+        },
+        MetricDeclaration("connector_hours_used", .hours, """
+            connector hours used in recorded weeks, summed over connectors (the numerator of `connector_utilisation`)
+            """) {
+            $0.tally.connectorHoursUsed
+        },
+        MetricDeclaration("department_hours_used", .hours, """
+            department hours worked in recorded weeks, summed over departments (the numerator of \
+            `department_utilisation`)
+            """) {
+            $0.tally.departmentHoursUsed
+        },
     ]
 }

@@ -2,7 +2,7 @@
 ///
 /// Residents are stored contiguously by neighbourhood: neighbourhood `n` owns
 /// ids `start[n] ..< start[n + 1]`. Per resident: 13 bytes (trust, ask rate,
-/// flags, calendar link).
+/// flags, calendar link) and one bit (``asked``).
 package struct ResidentPopulation: Sendable {
     /// Trust in the municipality ∈ [0, 1].
     package var trust: [Float]
@@ -15,6 +15,9 @@ package struct ResidentPopulation: Sendable {
     package var nextInBucket: [Int32]
     /// First resident id of each neighbourhood, plus the total at the end.
     package var start: [Int32]
+    /// One bit per resident (bit `i % 64` of word `i / 64`): set once the resident has raised a
+    /// counted request (an own ask or a call-in, after the warm-up). Read by `mean_trust_askers`.
+    package var asked: [UInt64]
 
     @usableFromInline static let awareBit: UInt8 = 0x80
     @usableFromInline static let openMask: UInt8 = 0x7F
@@ -30,6 +33,12 @@ package struct ResidentPopulation: Sendable {
 
     /// Open requests of resident `i`.
     @inlinable package func openRequests(_ i: Int) -> Int { Int(flags[i] & Self.openMask) }
+
+    /// Whether resident `i` has raised a counted request.
+    @inlinable package func hasAsked(_ i: Int) -> Bool { asked[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+
+    /// Records that resident `i` raised a counted request.
+    @inlinable package mutating func markAsked(_ i: Int) { asked[i >> 6] |= 1 << UInt64(i & 63) }
 
     /// The neighbourhood of resident `i` (binary search over the contiguous ranges).
     @inlinable package func neighbourhood(of i: Int) -> Int {

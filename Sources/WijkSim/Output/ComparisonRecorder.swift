@@ -1,5 +1,5 @@
 /// Aggregates paired replicates of a base scenario and its variants and writes
-/// `comparison.csv` and `comparison-timeseries.csv`.
+/// `comparison.csv`, `comparison-decomposition.csv` and `comparison-timeseries.csv`.
 ///
 /// Feed it, in replicate order, replicate *i* of the base and of every variant, all run
 /// with the same seed (common random numbers). Memory is flat in the number of
@@ -9,12 +9,16 @@
 ///
 /// Files (every number formatted by ``CSVWriter/format(_:)``, NaN as `NA`):
 /// - `comparison.csv`: one row per variant × scalar metric (``ComparisonRow``).
+/// - `comparison-decomposition.csv`: per variant, the change in connected requests by flow ×
+///   kind (``ComparisonDecomposition``), read off the same paired statistics.
 /// - `comparison-timeseries.csv`: `base,variant,week,metric,difference,ci_low,ci_high`, one
 ///   row per variant, recorded week (from 1) and weekly metric: the mean paired difference
 ///   `variant − base` in that week with its paired 95% t interval.
 package struct ComparisonRecorder: Sendable {
     /// One row per variant × scalar metric.
     package static let comparisonFile = "comparison.csv"
+    /// One row per variant × flow × kind (with `all` rows): where the change in connected requests comes from.
+    package static let decompositionFile = "comparison-decomposition.csv"
     /// One row per variant × week × weekly metric.
     package static let timeSeriesFile = "comparison-timeseries.csv"
     /// Tool version, scenarios, seed and command line (written by ``Manifest``).
@@ -28,6 +32,8 @@ package struct ComparisonRecorder: Sendable {
     package let variantNames: [String]
     /// Recorded weeks per replicate.
     package let weeks: Int
+    /// Warm-up weeks before them (for the turns of the year in ``ComparisonTiming``).
+    package let warmupWeeks: Int
     /// Replicate pairs recorded so far.
     package private(set) var recordedCount = 0
 
@@ -36,10 +42,11 @@ package struct ComparisonRecorder: Sendable {
     private var trailing: [[RunningStatistics]]
 
     /// An empty recorder.
-    package init(baseName: String, variantNames: [String], weeks: Int) {
+    package init(baseName: String, variantNames: [String], weeks: Int, warmupWeeks: Int = 0) {
         self.baseName = baseName
         self.variantNames = variantNames
         self.weeks = weeks
+        self.warmupWeeks = warmupWeeks
         let variants = variantNames.count
         scalars = Array(repeating: Array(repeating: PairedStatistics(), count: MetricCatalog.scalarNames.count),
                         count: variants)
@@ -89,10 +96,11 @@ package struct ComparisonRecorder: Sendable {
     /// When variant `variant`'s effect shows, given the sign of its overall effect.
     package func timing(variant: Int, direction: Double) -> ComparisonTiming {
         let differences = (0..<weeks).map { weeklyDifference(variant: variant, week: $0, metric: ComparisonTiming.metric).mean }
-        return ComparisonTiming(trailing: trailing[variant], weeklyDifference: differences, direction: direction)
+        return ComparisonTiming(trailing: trailing[variant], weeklyDifference: differences, direction: direction,
+                                warmupWeeks: warmupWeeks)
     }
 
-    /// Writes `comparison.csv` and `comparison-timeseries.csv`.
+    /// Writes `comparison.csv`, `comparison-decomposition.csv` and `comparison-timeseries.csv`.
     /// - Parameter path: maps a file name to the path to write it at (e.g. ``ResultsFolder/path(for:)``).
     package func write(path: (String) -> String) throws(OutputError) {
         let comparison = try CSVWriter(path: path(Self.comparisonFile))
@@ -101,6 +109,13 @@ package struct ComparisonRecorder: Sendable {
             for row in rows(variant: variant) { try comparison.writeRow(row.csvRow) }
         }
         try comparison.close()
+        let decomposition = try CSVWriter(path: path(Self.decompositionFile))
+        try decomposition.writeRow(ComparisonDecomposition.csvHeader)
+        for (variant, name) in variantNames.enumerated() {
+            let parts = ComparisonDecomposition(VariantEffects(rows: rows(variant: variant)))
+            for row in parts.csvRows(base: baseName, variant: name) { try decomposition.writeRow(row) }
+        }
+        try decomposition.close()
         let series = try CSVWriter(path: path(Self.timeSeriesFile))
         try series.writeRow(Self.timeSeriesHeader)
         for (variant, name) in variantNames.enumerated() {

@@ -58,6 +58,12 @@ package struct ComparisonRow: Sendable, Equatable {
         return ciLow > 0 || ciHigh < 0
     }
 
+    /// The paired difference with its interval, as the verdict rules read it (``VariantEffects``).
+    package var estimate: ComparisonEstimate {
+        ComparisonEstimate(metric: metric, baseMean: baseMean, variantMean: variantMean, difference: difference,
+                           low: ciLow, high: ciHigh)
+    }
+
     /// This comparison as a `comparison.csv` row: numbers as ``CSVWriter/format(_:)``,
     /// `excludes_zero` as `true` / `false` (`NA` without an interval).
     package var csvRow: [String] {

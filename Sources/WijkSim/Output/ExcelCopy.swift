@@ -13,12 +13,14 @@ package enum ExcelCopy {
     /// The CSV files that get an Excel copy (those `run`, `compare`, `sweep` and `merge` write).
     package static let sourceFiles = [RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile,
                                      ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile,
+                                     ComparisonRecorder.decompositionFile,
                                      SweepFiles.points, SweepFiles.sensitivity] + UnitRecorder.fileNames
     /// Every Excel copy's name (for ``FolderOwnership/ownedFileNames``).
     package static let fileNames = sourceFiles.map(name(for:))
     /// Columns that hold text, never numbers.
     static let textColumns: Set<String> = ["scenario", "seed", "base", "variant", "metric", "excludes_zero",
-                                           "parameter", "design", "measure", "ci_method", "note", "unit_type", "unit"]
+                                           "parameter", "design", "measure", "ci_method", "note", "unit_type", "unit",
+                                           "route", "kind"]
     /// The UTF-8 byte-order mark.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 

@@ -17,6 +17,7 @@ enum FolderOwnership {
     static let ownedFileNames = Set([
         RunRecorder.runsFile, RunRecorder.summaryFile, RunRecorder.timeSeriesFile, RunRecorder.manifestFile,
         ComparisonRecorder.comparisonFile, ComparisonRecorder.timeSeriesFile, ComparisonRecorder.manifestFile,
+        ComparisonRecorder.decompositionFile,
         ReportBuilder.fileName,
     ] + UnitRecorder.fileNames + ExcelCopy.fileNames + SweepFiles.all + CalibrationFiles.results
         + WorldsFiles.all + WorldsFiles.excelSources.map(ExcelCopy.name(for:)))

@@ -1,38 +1,38 @@
 /// What `wijksim compare` prints on stdout: a table of the main effects, sorted by the
-/// effect on the connection rate (largest first), and one plain sentence per variant.
+/// effect on the headline metric (``Verdict/headlineMetric``, largest first), and per
+/// variant one plain sentence (``Verdict/sentence(name:language:)``: the headline effect,
+/// its time pattern and the side effects worth naming) and one line on where the change in
+/// connected requests comes from (``ComparisonDecomposition/summary(_:)``).
 ///
-/// Differences are `variant − base`, paired by replicate. Rates are shown in percentage
-/// points (one decimal, with sign), untouched requests as requests per replicate, mean
-/// trust on its 0–1 scale; `−` is the minus sign (U+2212).
+/// Differences are `variant − base`, paired by replicate. The headline rate and the
+/// connector-route rate are shown in percentage points (one decimal, with sign); the side
+/// effects as ``SideEffect/declarations`` say (relative ones in percent of the base mean);
+/// `−` is the minus sign (U+2212).
 package struct CompareReport: Sendable {
-    /// The headline figures of one variant.
+    /// The figures of one variant.
     package struct Variant: Sendable {
         /// The scenario's name.
         package var name: String
         /// The name shown to people (see ``CompareReport/displayName(of:base:)``).
         package var displayName: String
-        /// `connection_rate_all`.
-        package var connectionRate: ComparisonRow
-        /// `connector_route_connection_rate`.
-        package var connectorRouteRate: ComparisonRow
-        /// `untouched_all`.
-        package var untouched: ComparisonRow
-        /// `mean_trust`.
-        package var meanTrust: ComparisonRow
-        /// When the connection-rate effect shows (see ``ComparisonTiming``).
-        package var timing: ComparisonTiming
+        /// Every paired estimate of the variant.
+        package var effects: VariantEffects
+        /// The verdict read off them.
+        package var verdict: Verdict
 
         /// The headline figures of variant `variant` (index) of `recorder`.
         package init(recorder: ComparisonRecorder, variant: Int, baseName: String) {
-            let rows = recorder.rows(variant: variant)
             name = recorder.variantNames[variant]
             displayName = CompareReport.displayName(of: name, base: baseName)
-            connectionRate = rows[MetricCatalog.connectionRate(4)]
-            connectorRouteRate = rows[MetricCatalog.Scalar.connectorRouteConnectionRate]
-            untouched = rows[MetricCatalog.count(.untouched, 4)]
-            meanTrust = rows[MetricCatalog.Scalar.meanTrust]
-            timing = recorder.timing(variant: variant, direction: connectionRate.difference)
+            effects = VariantEffects(rows: recorder.rows(variant: variant))
+            let timing = recorder.timing(variant: variant, direction: effects[Verdict.headlineMetric].difference)
+            verdict = Verdict(effects, timing: timing)
         }
+
+        /// The paired estimate of the headline metric.
+        package var headline: ComparisonEstimate { verdict.headline }
+        /// When the headline effect shows (see ``ComparisonTiming``).
+        package var timing: ComparisonTiming? { verdict.timing }
     }
 
     /// Base scenario name.
@@ -43,8 +43,8 @@ package struct CompareReport: Sendable {
     package var weeks: Int
     /// Master seed.
     package var seed: UInt64
-    /// The variants, sorted by connection-rate difference, largest first (undefined last;
-    /// ties keep command-line order).
+    /// The variants, sorted by headline difference, largest first (undefined last; ties
+    /// keep command-line order).
     package var variants: [Variant]
     /// Wall-clock time. Unit: seconds.
     package var wallTimeSeconds: Double
@@ -63,7 +63,7 @@ package struct CompareReport: Sendable {
         self.replicates = replicates
         self.weeks = weeks
         self.seed = seed
-        self.variants = Self.order(variants.map(\.connectionRate.difference)).map { variants[$0] }
+        self.variants = Self.order(variants.map(\.headline.difference)).map { variants[$0] }
         self.wallTimeSeconds = wallTimeSeconds
         self.jobs = jobs
         self.files = files
@@ -101,7 +101,10 @@ package struct CompareReport: Sendable {
         ]
         lines += table
         lines += ["", t(.termExplain1), t(.termExplain2), t(.termExplain3), ""]
-        lines += variants.map { Self.sentence(for: $0, language: language) }
+        for variant in variants {
+            lines.append(Self.sentence(for: variant, language: language))
+            lines.append("  " + variant.verdict.decomposition.summary(language) + ".")
+        }
         lines += [
             "",
             t(.termWallTime, t.number(wallTimeSeconds, 1), String(jobs), t(jobs == 1 ? .wordJob : .wordJobs)),
@@ -112,18 +115,19 @@ package struct CompareReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The table lines: a header and one row per variant, columns padded to fit.
+    /// The table lines: a header and one row per variant, columns padded to fit. Columns:
+    /// the headline rate with its interval, the connector-route rate, then one per side effect.
     var table: [String] {
         let t = Localizer(language)
-        let header = [t(.termColumnVariant), t(.termColumnRate), t(.termColumnRoute),
-                      t(.termColumnUntouched), t(.termColumnTrust)]
+        let header = [t(.termColumnVariant), t(.termColumnRate), t(.termColumnRoute)]
+            + SideEffect.declarations.map { $0.column(language) }
         let rows = variants.map { variant -> [String] in
-            let rate = variant.connectionRate
+            let rate = variant.headline, digits = Verdict.digits(rate)
+            let route = variant.effects[MetricCatalog.Scalar.connectorRouteConnectionRate]
             return [variant.displayName,
-                    "\(t.signed(rate.difference * 100, Self.digits(rate))) (\(Self.interval(rate, scale: 100, digits: Self.digits(rate), language: language)))",
-                    t.signed(variant.connectorRouteRate.difference * 100, 1),
-                    t.signed(variant.untouched.difference, 1),
-                    t.signed(variant.meanTrust.difference, 4)]
+                    "\(t.signed(rate.difference * 100, digits)) (\(t(.intervalRange, t.signed(rate.low * 100, digits), t.signed(rate.high * 100, digits))))",
+                    t.signed(route.difference * 100, 1)]
+                + SideEffect.declarations.map { SideEffectFinding.cell(variant.effects[$0.metric], $0, language) }
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { cells in
@@ -140,33 +144,14 @@ package struct CompareReport: Sendable {
 
     /// The sentence for one variant in `language`.
     package static func sentence(for variant: Variant, language: Language) -> String {
-        let t = Localizer(language)
-        let rate = variant.connectionRate
-        let head = t(.termSentenceHead, variant.displayName, t.signed(rate.difference * 100, digits(rate)))
-        guard let excludesZero = rate.excludesZero else { return head + t(.termNoInterval) }
-        let interval = t(.termInterval, Self.interval(rate, scale: 100, digits: digits(rate), language: language))
-        guard excludesZero else { return head + t(.termNoClearEffect, interval) }
-        guard let visible = variant.timing.visibleFromWeek else { return head + t(.termNotVisible, interval) }
-        let fade = variant.timing.fadesAfterWeek.map { t(.termFades, String($0)) } ?? ""
-        return head + t(.termVisible, interval, String(visible), fade)
-    }
-
-    /// `low to high` of a row's paired interval, times `scale`, signed.
-    static func interval(_ row: ComparisonRow, scale: Double, digits: Int, language: Language = .english) -> String {
-        let t = Localizer(language)
-        return t(.intervalRange, t.signed(row.ciLow * scale, digits), t.signed(row.ciHigh * scale, digits))
+        variant.verdict.sentence(name: variant.displayName, language: language)
     }
 
     /// A fraction as signed percentage points with one decimal (or `digits`): `+6.1`, `−0.3`, `0.0`, `NA`.
     static func points(_ fraction: Double, digits: Int = 1) -> String { signed(fraction * 100, digits) }
 
-    /// Decimals for a rate row in points: one, or two when a non-empty interval's ends
-    /// would print the same with one (`+0.7 to +0.7` becomes `+0.68 to +0.73`).
-    static func digits(_ row: ComparisonRow) -> Int {
-        let low = row.ciLow * 100, high = row.ciHigh * 100
-        guard low.isFinite, high.isFinite, high > low else { return 1 }
-        return signed(low, 1) == signed(high, 1) ? 2 : 1
-    }
+    /// Decimals for a rate row in points (``Verdict/digits(_:)``).
+    static func digits(_ row: ComparisonRow) -> Int { Verdict.digits(row.estimate) }
 
     /// `value` rounded to `digits` decimals (half away from zero) with `+` or `−` (U+2212);
     /// no sign when it rounds to zero; `NA` when not finite.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The documentation generated from declarations: `docs/PARAMETERS.md` (whole file) and the
-/// marked blocks of `docs/ODD.md` (parameter tables; metric tables).
+/// The documentation generated from declarations: `docs/PARAMETERS.md` (whole file), the
+/// marked blocks of `docs/ODD.md` (parameter tables; metric tables) and of `README.md` (the
+/// side effects `compare` names, ``SideEffect/markdownTable``).
 ///
 /// `wijksim docs` rewrites what is stale; `wijksim docs --check` and the test
 /// "generated documentation is up to date" report it. Paths are relative to the package root.
@@ -22,6 +23,8 @@ package enum GeneratedDocs {
             Document(path: "docs/PARAMETERS.md", wholeText: ParameterTable.defaults.markdown, sections: []),
             Document(path: "docs/ODD.md", wholeText: nil,
                      sections: ParameterTable.oddSections() + MetricTable.generatedSections().map { (section: $0.0, contents: $0.1) }),
+            Document(path: "README.md", wholeText: nil,
+                     sections: [(section: SideEffect.readmeSection, contents: SideEffect.markdownTable)]),
         ]
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// An estimate of what one run of a scenario needs: requests, peak memory and work.
 ///
 /// Built from the counts and per-item byte sizes of the engine's stores
-/// (``World``): residents (13 bytes each), the request store the engine reserves
+/// (``World``): residents (13 bytes and one bit each), the request store the engine reserves
 /// up front (`residents · requestsPerYear · (warmupWeeks + weeks) / 52 · 1.2 + 64`
 /// requests of `MemoryLayout<Request>.stride` bytes, plus 4 bytes each for the
 /// renumbering table of a compaction), the weekly calendar and metrics, the
@@ -35,8 +35,8 @@ struct RunFootprint: Sendable, Equatable {
     /// about 10^7 units take a second in a release build.
     var work: Double
 
-    /// Per resident: trust, ask rate (Float), flags (UInt8), calendar link (Int32).
-    static let bytesPerResident = 13.0
+    /// Per resident: trust, ask rate (Float), flags (UInt8), calendar link (Int32), asked bit.
+    static let bytesPerResident = 13.125
     /// Per stored request, plus its slot in a compaction's renumbering table.
     static let bytesPerRequest = Double(MemoryLayout<Request>.stride + 4)
 

@@ -74,10 +74,14 @@ enum MetricInputsSample {
         t.abandonedInQueue = draws(4, 1_400_000..<1_500_000)
         t.cohortRaised = draws(4, 15_000..<20_000)
         t.cohortConnected = draws(4, 4_000..<5_000)
-        return MetricInputs(
+        t.connectedByFlow = draws(12, 2_000_000..<2_100_000)
+        var inputs = MetricInputs(
             tally: t, residentCount: 5_000, trustSum: 2_345.625, trustSquareSum: 1_250.5, awareCount: 1_234,
             initialMeanTrust: 0.4125, connectorBacklog: 4_321, departmentBacklogHours: 8_765.25,
             meanDepartmentAwareness: 0.3675, totalWeeks: totalWeeks)
+        inputs.askerCount = 3_000
+        inputs.askerTrustSum = 1_234.375
+        return inputs
     }
 
     /// Values that coincide in `pairs` (name, value), for a failure message; empty when all differ.
