@@ -246,7 +246,7 @@ extension MetricCatalog {
         .perKind("connection_rate_cohort_{kind}", .fraction, """
             `connected / raised` among the *cohort*: counted requests raised in a week that leaves at least the \
             mean patience of their kind (`⌈residents.patienceWeeks[kind]⌉` weeks) before the end of the run, so \
-            that the horizon does not cut them off; NaN if none. The headline of `compare`'s verdict
+            that the horizon does not cut them off; NaN if none
             """) { inputs, kinds in
             inputs.ratio(kinds.reduce(0) { $0 + inputs.tally.cohortConnected[$1] },
                          kinds.reduce(0) { $0 + inputs.tally.cohortRaised[$1] })

@@ -4,7 +4,10 @@
 /// `compare` and every world of `compare --worlds` reach it the same way.
 package struct Verdict: Sendable {
     /// The headline metric (index in ``MetricCatalog/scalarNames``): the table is sorted by it
-    /// and the sentence opens with it. A rate, shown in percentage points.
+    /// and the sentence opens with it. A rate, shown in percentage points. Still
+    /// `connection_rate_all`: the cohort rate (`connection_rate_cohort_all`, docs/ODD.md §5.1)
+    /// is undefined for horizons shorter than the residents' patience, and the switch needs a
+    /// rule for those runs first (issue 10, item 4).
     package static let headlineMetric = MetricCatalog.connectionRate(MetricAxis.allKinds)
 
     /// The paired estimate of ``headlineMetric``.

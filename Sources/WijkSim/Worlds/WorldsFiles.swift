@@ -31,11 +31,13 @@ public enum WorldsFiles {
 
     /// The metric whose effect the verdict is about: one constant, so that switching the
     /// verdict to another metric (the cohort's connection rate) is one change.
-    public static let headlineMetric = "connection_rate_all"
-    /// The side effects whose differences each row also carries: requests given up, left
-    /// untouched, time to a result, trust, and the hours connectors and departments spend.
-    public static let sideEffectMetrics = ["abandoned_all", "untouched_all", "time_to_result_median_all",
-                                           "mean_trust", "connector_utilisation", "department_utilisation"]
+    /// It is the single-world verdict's (``Verdict/headlineMetric``, the cohort connection rate).
+    public static let headlineMetric = MetricCatalog.scalarNames[WijkSim.Verdict.headlineMetric]
+    /// The side effects whose differences each row also carries: those the single-world
+    /// verdict names (``SideEffect/declarations``: requests given up, given up before anyone
+    /// took them up, left untouched, time to a result, trust of residents who asked, and the
+    /// hours connectors and departments spend).
+    public static let sideEffectMetrics = SideEffect.declarations.map(\.metric)
     /// Headline first, then the side effects: the metrics a world's replicates are reduced to.
     static let trackedMetrics = [headlineMetric] + sideEffectMetrics
     /// Their indices in ``MetricCatalog/scalarNames``.
