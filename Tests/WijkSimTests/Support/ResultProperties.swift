@@ -46,6 +46,8 @@ enum ResultProperties {
         na[S.meanTrustLossPerFailure] = t.trustLossCount == 0
         na[S.trustChangePerConnectorRequest] = t.connectorTrustCount == 0
         na[S.trustChangePerGeneralRequest] = t.generalTrustCount == 0
+        // Every counted request has a resident who raised it, so nobody asked exactly when none was raised.
+        na[M.scalarNames.firstIndex(of: "mean_trust_askers")!] = t.raised.reduce(0, +) == 0
         return na
     }
 
