@@ -61,6 +61,23 @@ public struct WorldsRunner: Sendable {
 
     func path(_ file: String) -> String { folder + "/" + file }
 
+    /// Where to start: fresh, or at the next world of an unfinished shard (``ShardFolder``).
+    struct FolderState {
+        var isFresh: Bool
+        var nextWorld: Int
+        /// Size of `worlds.csv` at the last complete world.
+        var bytes: UInt64
+    }
+
+    private func prepareFolder(worlds: Range<Int>, note: (String) -> Void) throws -> FolderState {
+        let target = ShardFolder(folder: folder, files: WorldsFiles.all, completionLog: WorldsFiles.completionLog,
+                                 hash: plan.hash, shard: shard, points: worlds, resume: resume, force: force,
+                                 wording: .worlds)
+        let log = try target.prepare(recorded: { [(WorldsFiles.worlds, $0.runsBytes)] }, note: note)
+        guard let log else { return FolderState(isFresh: true, nextWorld: worlds.lowerBound, bytes: 0) }
+        return FolderState(isFresh: false, nextWorld: log.nextPoint, bytes: log.runsBytes)
+    }
+
     /// Runs the shard's remaining worlds and completes its folder.
     /// - Throws: ``WorldsError`` for a folder that is not this shard's to write or resume;
     ///   ``OutputError`` (73) when writing fails; ``ScenarioError`` for a world that breaks a rule.
@@ -68,7 +85,7 @@ public struct WorldsRunner: Sendable {
         let clockStart = ProgressReporter.monotonicSeconds()
         let startTime = Date()
         let worlds = shard.points(of: plan.worldCount)
-        let state = try WorldsFolder(runner: self).prepare(worlds: worlds, note: note)
+        let state = try prepareFolder(worlds: worlds, note: note)
         let worldsPath = path(WorldsFiles.worlds), logPath = path(WorldsFiles.completionLog)
         let writer = try SweepRunner.openWriter(worldsPath, truncatingTo: state.bytes)
         if state.isFresh {

@@ -160,59 +160,12 @@ public struct SweepRunner: Sendable {
     }
 
     private func prepareFolder(points: Range<Int>, note: (String) -> Void) throws -> FolderState {
-        let fresh = FolderState(isFresh: true, nextPoint: points.lowerBound, runsBytes: 0, pointsBytes: 0)
-        func startFresh() throws -> FolderState {
-            try POSIXFiles.createDirectories(folder)
-            for file in SweepFiles.all { _ = unlink(path(file)) }
-            return fresh
-        }
-        switch POSIXFiles.kind(of: folder) {
-        case .missing: return try startFresh()
-        case .directory: break
-        default:
-            if let problem = FolderOwnership.problem(replacing: folder) {
-                throw SweepError(.cannotCreate, "cannot write the sweep into '\(folder)': it \(problem)")
-            }
-        }
-        let entries = POSIXFiles.entries(of: folder) ?? []
-        if entries.isEmpty { return try startFresh() }
-        guard entries.contains(SweepFiles.completionLog) else {
-            if force, FolderOwnership.problem(replacing: folder) == nil {
-                POSIXFiles.removeOwnedFolder(folder)
-                return try startFresh()
-            }
-            let why = FolderOwnership.problem(replacing: folder).map { "it \($0)" } ?? "it holds results; add --force to replace them"
-            throw SweepError(.cannotCreate, "cannot write the sweep into '\(folder)': \(why)")
-        }
-        let log = try SweepCompletionLog.read(path(SweepFiles.completionLog))
-        let sameShard = log.hash == plan.hash && log.shard == shard && log.points == points
-        if force {
-            guard FolderOwnership.problem(replacing: folder) == nil else {
-                throw SweepError(.cannotCreate, "cannot replace '\(folder)': it \(FolderOwnership.problem(replacing: folder)!)")
-            }
-            note("replacing the sweep results in '\(folder)' (--force)")
-            POSIXFiles.removeOwnedFolder(folder)
-            return try startFresh()
-        }
-        guard sameShard else {
-            throw SweepError(.data, "'\(folder)' holds shard \(log.shard.description) of another sweep or split (hash \(log.hash.prefix(12))…, this is \(plan.hash.prefix(12))… shard \(shard.description)); give another --out, or --force to replace it")
-        }
-        if log.isDone {
-            throw SweepError(.cannotCreate, "'\(folder)' already holds this sweep's finished results; add --force to run it again")
-        }
-        guard resume else {
-            let done = log.lastPoint.map { $0 - points.lowerBound + 1 } ?? 0
-            throw SweepError(.cannotCreate, "'\(folder)' holds this sweep unfinished (\(done) of \(points.count) points done); add --resume to finish it, or --force to start again")
-        }
-        guard log.hasStart else { return try startFresh() }
-        for (file, bytes) in [(SweepFiles.runs, log.runsBytes), (SweepFiles.points, log.pointsBytes)] {
-            let size = POSIXFiles.fileSize(path(file))
-            guard let size, size >= bytes else {
-                throw SweepError(.data, "cannot resume '\(folder)': \(file) is shorter (\(size.map(String.init) ?? "missing")) than the \(bytes) bytes its completion log records; add --force to start again")
-            }
-        }
-        let done = log.nextPoint - points.lowerBound
-        note("resuming '\(folder)': \(done) of \(points.count) points were complete")
+        let target = ShardFolder(folder: folder, files: SweepFiles.all, completionLog: SweepFiles.completionLog,
+                                 hash: plan.hash, shard: shard, points: points, resume: resume, force: force,
+                                 wording: .sweep)
+        let log = try target.prepare(recorded: { [(SweepFiles.runs, $0.runsBytes), (SweepFiles.points, $0.pointsBytes)] },
+                                     note: note)
+        guard let log else { return FolderState(isFresh: true, nextPoint: points.lowerBound, runsBytes: 0, pointsBytes: 0) }
         return FolderState(isFresh: false, nextPoint: log.nextPoint, runsBytes: log.runsBytes, pointsBytes: log.pointsBytes)
     }
 
