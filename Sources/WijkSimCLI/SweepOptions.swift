@@ -30,10 +30,10 @@ package struct SweepOptions: Sendable, Equatable {
 
     static let scanner = ArgumentScanner(options: [
         .value("--out", expected: "a folder path"),
-        .value("--shard", expected: "K/N with 0 <= K < N <= \(SweepShard.maximumCount), e.g. 0/4"),
-        .value("--shard-count", expected: "an integer from 1 to \(SweepShard.maximumCount)"),
+        ShardFlags.shard,
+        ShardFlags.shardCount,
         .value("--jobs", expected: BatchFlags.expectation(BatchFlags.jobsRange)),
-        .flag("--resume"),
+        ShardFlags.resume,
         .flag("--force"),
         .flag("--quiet"),
         .flag("--excel"),
@@ -56,19 +56,11 @@ package struct SweepOptions: Sendable, Equatable {
             guard !folder.isEmpty else { throw invalid("--out", folder) }
             options.outputFolder = folder
         }
-        if let text = scanned.values["--shard"] {
-            guard let shard = SweepShard.parse(text) else { throw invalid("--shard", text) }
-            options.shard = shard
-        }
-        if let text = scanned.values["--shard-count"] {
-            guard let count = Int(text), count >= 1, count <= SweepShard.maximumCount else { throw invalid("--shard-count", text) }
-            options.shardCount = count
-        }
+        (options.shard, options.shardCount, options.isResuming) = try ShardFlags.parse(scanned, invalid: invalid)
         if let text = scanned.values["--jobs"] {
             guard let jobs = Int(text), BatchFlags.jobsRange.contains(jobs) else { throw invalid("--jobs", text) }
             options.jobs = jobs
         }
-        options.isResuming = scanned.flags.contains("--resume")
         options.isForced = scanned.flags.contains("--force")
         options.isQuiet = scanned.flags.contains("--quiet")
         options.writesExcel = scanned.flags.contains("--excel")

@@ -25,9 +25,9 @@ package struct WorldsFlags: Sendable, Equatable {
     static let options: [ArgumentScanner.Option] = [
         .value("--worlds", expected: BatchFlags.expectation(WorldsPlan.worldsRange)),
         .value("--worlds-from", expected: "a posterior CSV file (header sample,distance,<key paths>)"),
-        .value("--shard", expected: "K/N with 0 <= K < N <= \(SweepShard.maximumCount), e.g. 0/4"),
-        .value("--shard-count", expected: "an integer from 1 to \(SweepShard.maximumCount)"),
-        .flag("--resume"),
+        ShardFlags.shard,
+        ShardFlags.shardCount,
+        ShardFlags.resume,
     ]
 
     /// Reads the flags from `scanned`.
@@ -45,15 +45,7 @@ package struct WorldsFlags: Sendable, Equatable {
             guard !text.isEmpty else { throw invalid("--worlds-from", text) }
             posteriorFile = text
         }
-        if let text = scanned.values["--shard"] {
-            guard let shard = SweepShard.parse(text) else { throw invalid("--shard", text) }
-            self.shard = shard
-        }
-        if let text = scanned.values["--shard-count"] {
-            guard let count = Int(text), count >= 1, count <= SweepShard.maximumCount else { throw invalid("--shard-count", text) }
-            shardCount = count
-        }
-        isResuming = scanned.flags.contains("--resume")
+        (shard, shardCount, isResuming) = try ShardFlags.parse(scanned, invalid: invalid)
         if !isRequested {
             let given = ["--shard", "--shard-count"].filter { scanned.values[$0] != nil } + (isResuming ? ["--resume"] : [])
             if let first = given.first {
