@@ -82,6 +82,10 @@ package enum CompareCommand: Subcommand {
         percentage points, with the connector route and the side effects below; then per variant
         one sentence and one line on where the change comes from. Weeks are those of
         comparison-timeseries.csv (week 1 = the first recorded week).
+        The connection rate is the cohort's (connection_rate_cohort_all: requests raised at least
+        the residents' mean patience before the end, so open requests do not count as failures);
+        when a cohort is empty (fewer weeks than the patience), every variant's is
+        connection_rate_all, and the line under the table says so.
 
         Side effects: the sentence names each of these metrics whose change is clear (its paired
         95% interval excludes zero) and material (at least every threshold given), after "but"
@@ -190,8 +194,9 @@ package enum CompareCommand: Subcommand {
         let extras = try ResultsExtras.write(in: folder.partialPath, report: options.writesReport,
                                              excel: options.writesExcel, language: options.language)
         try folder.commit()
+        let headline = CompareReport.headlineMetric(of: recorder)
         let variants = frozen.indices.dropFirst().map { index in
-            CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name)
+            CompareReport.Variant(recorder: recorder, variant: index - 1, baseName: frozen[0].name, headlineMetric: headline)
         }
         let files = ([ComparisonRecorder.comparisonFile, ComparisonRecorder.decompositionFile, ComparisonRecorder.timeSeriesFile,
                       ComparisonRecorder.manifestFile] + unitFiles + extras).map(folder.finalPath(for:))

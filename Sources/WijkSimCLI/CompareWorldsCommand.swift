@@ -34,7 +34,9 @@ package enum CompareWorldsCommand {
           (requests.mix, requests.departmentCountShares) and the election calendar are not
           varied; a list whose elements differ in the base is varied element by element.
           In each world, replicate i of every scenario uses the seed derived from (seed, i).
-          Per variant: the share of worlds where the effect on \(WorldsFiles.headlineMetric) is clearly
+          Per variant: the share of worlds where the effect on \(WorldsFiles.headlineMetric) (the cohort
+          connection rate; \(WorldsFiles.allRequestsHeadlineMetric) when the weeks do not exceed the longest
+          patience a world may draw; the manifest's headlineMetric says which) is clearly
           positive (paired 95% interval above 0), clearly negative or unclear, the median effect
           and the range of the middle 90% of worlds, and the assumptions the effect depends on
           most (partial rank correlation of the effect with each parameter over worlds, with

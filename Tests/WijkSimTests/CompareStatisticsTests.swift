@@ -64,15 +64,46 @@ struct CompareStatisticsTests {
         #expect(CompareReport.signed(0.00031, 4) == "+0.0003")
     }
 
-    /// A replicate whose only non-zero values are `connection_rate_all` and the weekly connection rate.
-    private func result(rate: Double, weekly: (Int) -> Double, weeks: Int) -> ReplicateResult {
+    /// A replicate whose only non-zero values are `connection_rate_all`, the cohort rate
+    /// (`cohort`, by default the same) and the weekly connection rate.
+    private func result(rate: Double, cohort: Double? = nil, weekly: (Int) -> Double, weeks: Int) -> ReplicateResult {
         var scalars = [Double](repeating: 0, count: MetricCatalog.scalarNames.count)
         scalars[MetricCatalog.connectionRate(4)] = rate
+        scalars[MetricCatalog.cohortConnectionRate(4)] = cohort ?? rate
         var values = [Double](repeating: 0, count: weeks * MetricCatalog.weeklyNames.count)
         for week in 0..<weeks {
             values[week * MetricCatalog.weeklyNames.count + ComparisonTiming.metric.rawValue] = weekly(week)
         }
         return ReplicateResult(scalars: scalars, weekly: values, weeks: weeks, requestsHandled: 0)
+    }
+
+    /// Catches: a headline that stays on `connection_rate_all` (the cohort effects here are
+    /// the opposite sign), a fallback per variant that mixes the two rates in one table, and
+    /// a fallback that does not say so.
+    @Test("the headline is the cohort rate, or all requests for every variant when one cohort is empty")
+    func headlineRule() {
+        func report(emptyCohortIn empty: Int?) -> CompareReport {
+            var recorder = ComparisonRecorder(baseName: "town", variantNames: ["town-a", "town-b"], weeks: 10)
+            for replicate in 0..<4 {
+                let jitter = Double(replicate) * 0.001
+                recorder.record(base: result(rate: 0.3, cohort: 0.4, weekly: { _ in 0.3 }, weeks: 10), variants: [0, 1].map { v in
+                    result(rate: 0.3 + 0.02 * Double(v + 1) + jitter, cohort: v == empty ? .nan : 0.4 - 0.01 * Double(v + 1) + jitter,
+                           weekly: { _ in 0.3 }, weeks: 10)
+                })
+            }
+            let headline = CompareReport.headlineMetric(of: recorder)
+            return CompareReport(baseName: "town", replicates: 4, weeks: 10, seed: 1,
+                                 variants: [0, 1].map { CompareReport.Variant(recorder: recorder, variant: $0, baseName: "town", headlineMetric: headline) },
+                                 wallTimeSeconds: 0, jobs: 1, files: [])
+        }
+        let cohort = report(emptyCohortIn: nil)
+        #expect(cohort.variants.map(\.verdict.headlineMetric) == [Verdict.headlineMetric, Verdict.headlineMetric])
+        #expect(cohort.variants.map(\.displayName) == ["a", "b"], "cohort effects: a −1, b −2 points")
+        #expect(cohort.text.contains("Connection rate: of the requests raised at least the residents' mean patience before the end"))
+        let fallback = report(emptyCohortIn: 1)
+        #expect(fallback.variants.map(\.verdict.headlineMetric) == [Verdict.allRequestsHeadlineMetric, Verdict.allRequestsHeadlineMetric])
+        #expect(fallback.variants.map(\.displayName) == ["b", "a"], "all requests: b +4, a +2 points")
+        #expect(fallback.text.contains("Connection rate: of all requests raised; 10 weeks leave no request"))
     }
 
     @Test("the report sorts by connection-rate effect and says each variant's effect in one sentence")

@@ -93,7 +93,7 @@ struct ReportChartTests {
         let order = page.orderedVariants
         #expect(order == ["baseline-extra-connector", "baseline-no-connectors"] || order.first != "baseline-no-connectors")
         let tableNames = page.keyRows.map { $0[0] }
-        for index in CompareReportPage.keyMetrics.indices {
+        for index in page.keyMetrics.indices {
             let plot = page.forestPlot(index)
             let elements = try #require(S.parse(plot.svg))
             #expect(S.marks(elements, "g", class: "estimate").count == results.variants.count)

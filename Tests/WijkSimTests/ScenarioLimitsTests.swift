@@ -90,7 +90,7 @@ struct ScenarioLimitsTests {
         let fits = RunFootprint(scenario, jobs: 1)
         try scenario.checkRunFits(file: "big.json", jobs: 1, memoryLimit: fits.peakBytes)
         let error = #expect(throws: ScenarioError.self) { try scenario.checkRunFits(file: "big.json", jobs: 1, memoryLimit: 100 * 1_048_576) }
-        #expect(error?.description == "big.json: run.weeks: expected a run that fits in the 100.0 MiB of memory of this machine, found one that needs about 365.2 MiB (10000000 residents, about 2160058 requests over 0 + 104 weeks, 1 replicate); fewer residents, fewer weeks (--weeks) bring it down")
+        #expect(error?.description == "big.json: run.weeks: expected a run that fits in the 100.0 MiB of memory of this machine, found one that needs about 429.0 MiB (10000000 residents, about 2736058 requests over 0 + 104 weeks, 1 replicate); fewer residents, fewer weeks (--weeks) bring it down")
         #expect(error?.exitCode == .dataError)
         let parallel = #expect(throws: ScenarioError.self) { try scenario.checkRunFits(file: "big.json", jobs: 8, memoryLimit: fits.peakBytes * 2) }
         #expect(parallel?.message.contains("8 replicates at once); fewer residents, fewer weeks (--weeks), fewer jobs (--jobs) bring it down") == true)

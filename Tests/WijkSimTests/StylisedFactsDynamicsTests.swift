@@ -13,8 +13,15 @@ extension Slow {
         typealias S = MetricCatalog.Scalar
         typealias W = MetricCatalog.Weekly
         static let replicates = 10
+        /// Fact 7's replicates: at the calibrated request volume (docs/CALIBRATION.md §8) the
+        /// manager's connector-route gain in weeks 79–130 is about +1.0 points (200 replicates),
+        /// within the noise of 10 (± 0.8), so fact 7 runs 30.
+        static let managerReplicates = 30
+        /// The world fact 7's controls and breaking set run on: the one where the fact holds.
+        static let managerReference = FactWorld.maassluis
 
-        static func sample(_ s: Scenario) -> ObservedSample { ObservedSample(s, replicates: replicates) }
+        static func sample(_ s: Scenario, replicates: Int = replicates) -> ObservedSample { ObservedSample(s, replicates: replicates) }
+        static func managerSample(_ s: Scenario) -> ObservedSample { sample(s, replicates: managerReplicates) }
 
         // MARK: fact 7
 
@@ -63,42 +70,53 @@ extension Slow {
         // does not reach the departments' decisions on connector requests.
         @Test("7. A transition manager raises connection after a lag; part fades after it leaves unless embedded")
         func transitionManagerLagAndFade() {
-            var baselineStays: ObservedSample?
+            var referenceStays: ObservedSample?
             for world in FactWorld.allCases {
                 let s = world.scenario
-                let base = Self.sample(Self.managed(s, manager: false)), stays = Self.sample(Self.managed(s))
-                let leaves = Self.sample(Self.managed(s, leaves: true))
-                let embedded = Self.sample(Self.managed(s, leaves: true, embedded: true))
-                let unembedded = Self.sample(Self.managed(s.with { $0.interventions.transitionManager.retainedIfEmbedded = 0 }, leaves: true, embedded: true))
+                let base = Self.managerSample(Self.managed(s, manager: false)), stays = Self.managerSample(Self.managed(s))
+                let leaves = Self.managerSample(Self.managed(s, leaves: true))
+                let embedded = Self.managerSample(Self.managed(s, leaves: true, embedded: true))
+                let unembedded = Self.managerSample(Self.managed(s.with { $0.interventions.transitionManager.retainedIfEmbedded = 0 }, leaves: true, embedded: true))
                 let lag = Self.lagVerdict(base: base, stays: stays)
                 let fade = Self.fadeVerdict(stays: stays, leaves: leaves)
                 let embedding = Self.embeddingVerdict(embedded: embedded, unembedded: unembedded)
                 print("fact: " + "\(world) lag: \(lag)")
-                #expect(lag.holds, "\(world) lag: \(lag)")
                 print("fact: " + "\(world) fade: \(fade)")
-                #expect(fade.holds, "\(world) fade: \(fade)")
+                if world == .baseline {
+                    // Fails if lag and fade start to hold on the baseline again: then §9 is stale.
+                    withKnownIssue("docs/ODD.md §9 fact 7: at the calibrated request volume the baseline's departments are loaded and the manager's connector-route gain is small from the start; no lag and no fade are visible") {
+                        #expect(lag.holds, "\(world) lag: \(lag)")
+                        #expect(fade.holds, "\(world) fade: \(fade)")
+                    }
+                } else {
+                    #expect(lag.holds, "\(world) lag: \(lag)")
+                    #expect(fade.holds, "\(world) fade: \(fade)")
+                }
                 print("fact: " + "\(world) embedding: \(embedding)")
                 #expect(embedding.holds, "\(world) embedding: \(embedding)")
-                if world == .baseline { baselineStays = stays }
+                if world == Self.managerReference { referenceStays = stays }
             }
-            guard let stays = baselineStays else { return }
+            // Controls and the breaking set run on the world where the fact holds (Maassluis), so
+            // that "does not hold" there is the mechanism's doing.
+            guard let stays = referenceStays else { return }
+            let reference = Self.managerReference.scenario
             // Control (fade): influence does not decay after the manager leaves.
-            let kept = Self.sample(Self.managed(Scenario().with { $0.interventions.transitionManager.decayPerWeek = 0 }, leaves: true))
+            let kept = Self.managerSample(Self.managed(reference.with { $0.interventions.transitionManager.decayPerWeek = 0 }, leaves: true))
             let noFade = Self.fadeVerdict(stays: stays, leaves: kept)
             print("fact: " + "control (decayPerWeek 0): \(noFade)")
             #expect(!noFade.holds, "control (decayPerWeek 0): \(noFade)")
             // Control (lag): influence and department awareness take full effect at once
             // (every department fully influenced in the first week, awareness at its target every week).
-            let instant = Scenario().with { s in
+            let instant = reference.with { s in
                 s.interventions.transitionManager.influenceRate = 1
                 s.interventions.transitionManager.departmentsPerWeek = 100
                 s.departmentBehaviour.awarenessRelaxation = 1
             }
-            let noLag = Self.lagVerdict(base: Self.sample(Self.managed(instant, manager: false)), stays: Self.sample(Self.managed(instant)))
+            let noLag = Self.lagVerdict(base: Self.managerSample(Self.managed(instant, manager: false)), stays: Self.managerSample(Self.managed(instant)))
             print("fact: " + "control (instant influence and awareness): \(noLag)")
             #expect(!noLag.holds, "control (instant influence and awareness): \(noLag)")
             // Breaking set (plausible): slow decay, half-life 1.3 years (decayPerWeek 0.01).
-            let slow = Self.sample(Self.managed(Scenario().with { $0.interventions.transitionManager.decayPerWeek = 0.01 }, leaves: true))
+            let slow = Self.managerSample(Self.managed(reference.with { $0.interventions.transitionManager.decayPerWeek = 0.01 }, leaves: true))
             let slowFade = Self.fadeVerdict(stays: stays, leaves: slow)
             print("fact: " + "breaking (decayPerWeek 0.01): \(slowFade)")
             #expect(!slowFade.holds, "breaking (decayPerWeek 0.01): \(slowFade)")

@@ -17,11 +17,26 @@ struct CompareReportPage {
         var digits: Int
     }
 
+    /// The headline metric of the folder's variants (``Verdict/headlineMetric(for:)``: the cohort
+    /// rate, or all requests when a cohort is empty), as the terminal table chose it.
+    var headlineMetric: Int { Verdict.headlineMetric(for: results.variants.map(effects(of:))) }
+
+    /// Every paired estimate of `variant` in the folder.
+    func effects(of variant: String) -> VariantEffects {
+        VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }.filter { !$0.metric.isEmpty })
+    }
+
     /// The forest plots, in order: the headline connection rate and three other key metrics
     /// (trust is that of the residents who asked, as in the terminal table).
-    static let keyMetrics: [KeyMetric] = [
-        KeyMetric(metric: MetricCatalog.scalarNames[Verdict.headlineMetric], label: .metricConnectionRate,
-                  axis: .pointsAxis, scale: 100, digits: 1),
+    var keyMetrics: [KeyMetric] { [Self.headlineKey(headlineMetric)] + Self.otherKeyMetrics }
+
+    /// The key metric of headline `metric` (index in ``MetricCatalog/scalarNames``).
+    static func headlineKey(_ metric: Int) -> KeyMetric {
+        KeyMetric(metric: MetricCatalog.scalarNames[metric], label: .metricConnectionRate, axis: .pointsAxis, scale: 100, digits: 1)
+    }
+
+    /// The key metrics after the headline.
+    static let otherKeyMetrics: [KeyMetric] = [
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.Scalar.connectorRouteConnectionRate],
                   label: .metricConnectorRoute, axis: .pointsAxis, scale: 100, digits: 1),
         KeyMetric(metric: MetricCatalog.scalarNames[MetricCatalog.count(.untouched, 4)], label: .metricUntouched,
@@ -33,7 +48,7 @@ struct CompareReportPage {
     /// The variants in table order: by the difference in connection rate, largest first
     /// (undefined last, ties in file order), as ``CompareReport`` sorts them.
     var orderedVariants: [String] {
-        let metric = Self.keyMetrics[0].metric
+        let metric = keyMetrics[0].metric
         return CompareReport.order(results.variants.map { results.estimate($0, metric).difference }).map { results.variants[$0] }
     }
 
@@ -52,13 +67,13 @@ struct CompareReportPage {
         page.facts(ReportHeader.facts(manifest, text: text))
         page.paragraph(text(.compareIntro, String(results.variants.count), results.baseName,
                             String(manifest.replicates), String(manifest.weeks)))
-        page.table(caption: text(.keyNumbers), headers: [text(.columnVariant)] + Self.keyMetrics.map { text($0.label) + " (95%)" },
+        page.table(caption: text(.keyNumbers), headers: [text(.columnVariant)] + keyMetrics.map { text($0.label) + " (95%)" },
                    rows: keyRows)
         page.heading(text(.sectionVerdict))
         for line in verdictLines { page.paragraph(line) }
         page.paragraph(text(.verdictCaption), className: "note")
         page.heading(text(.sectionEffects))
-        for (index, key) in Self.keyMetrics.enumerated() {
+        for (index, key) in keyMetrics.enumerated() {
             page.figure(title: text(.forestTitle, text(key.label).capitalizedFirst, results.baseName),
                         svg: forestPlot(index).svg, caption: text(.forestCaption, results.baseName))
         }
@@ -79,10 +94,9 @@ struct CompareReportPage {
     /// holds the weekly differences, not the per-replicate trailing means it is read from) and,
     /// when the folder has the flow metrics, where the change in connected requests comes from.
     var verdictLines: [String] {
-        orderedVariants.flatMap { variant -> [String] in
-            let effects = VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }
-                .filter { !$0.metric.isEmpty })
-            let verdict = Verdict(effects, timing: nil)
+        let headline = headlineMetric
+        return orderedVariants.flatMap { variant -> [String] in
+            let verdict = Verdict(effects(of: variant), timing: nil, headlineMetric: headline)
             let sentence = verdict.sentence(name: name(variant), language: text.language)
             guard verdict.decomposition.flows.allSatisfy({ $0.estimate.difference.isFinite }) else { return [sentence] }
             return [sentence, verdict.decomposition.summary(text.language).capitalizedFirst + "."]
@@ -93,13 +107,13 @@ struct CompareReportPage {
     /// its interval.
     var keyRows: [[String]] {
         orderedVariants.map { variant in
-            [name(variant)] + Self.keyMetrics.map { describe(results.estimate(variant, $0.metric), $0) }
+            [name(variant)] + keyMetrics.map { describe(results.estimate(variant, $0.metric), $0) }
         }
     }
 
     /// The forest plot of key metric `index`.
     func forestPlot(_ index: Int) -> ForestPlot {
-        let key = Self.keyMetrics[index]
+        let key = keyMetrics[index]
         return ForestPlot(
             title: text(.forestTitle, text(key.label).capitalizedFirst, results.baseName),
             rows: orderedVariants.map { variant in
@@ -119,7 +133,7 @@ struct CompareReportPage {
     /// The paired difference in connection rate per neighbourhood for `variant`, in points, in
     /// scenario order (from `units-comparison.csv`).
     func hoodEffectPlot(_ variant: String) -> ForestPlot {
-        let key = Self.keyMetrics[0]
+        let key = Self.headlineKey(headlineMetric)
         return ForestPlot(
             title: text(.hoodEffectTitle, name(variant), results.baseName),
             rows: results.unitDifferences(variant, .neighbourhood, metric: "connection_rate").map {

@@ -130,6 +130,8 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termExplain1
     case termExplain2
     case termExplain3
+    case termExplainCohort
+    case termExplainAllRequests
     case termSentenceHead
     case termNoInterval
     case termNoClearEffect

@@ -20,13 +20,15 @@ package struct CompareReport: Sendable {
         /// The verdict read off them.
         package var verdict: Verdict
 
-        /// The headline figures of variant `variant` (index) of `recorder`.
-        package init(recorder: ComparisonRecorder, variant: Int, baseName: String) {
+        /// The headline figures of variant `variant` (index) of `recorder`, on `headlineMetric`
+        /// (``CompareReport/headlineMetric(of:)``; by default the rule for this variant alone).
+        package init(recorder: ComparisonRecorder, variant: Int, baseName: String, headlineMetric: Int? = nil) {
             name = recorder.variantNames[variant]
             displayName = CompareReport.displayName(of: name, base: baseName)
             effects = VariantEffects(rows: recorder.rows(variant: variant))
-            let timing = recorder.timing(variant: variant, direction: effects[Verdict.headlineMetric].difference)
-            verdict = Verdict(effects, timing: timing)
+            let metric = headlineMetric ?? Verdict.headlineMetric(for: [effects])
+            let timing = recorder.timing(variant: variant, direction: effects[metric].difference)
+            verdict = Verdict(effects, timing: timing, headlineMetric: metric)
         }
 
         /// The paired estimate of the headline metric.
@@ -80,6 +82,11 @@ package struct CompareReport: Sendable {
         }
     }
 
+    /// The headline metric of every variant of `recorder` (``Verdict/headlineMetric(for:)``).
+    package static func headlineMetric(of recorder: ComparisonRecorder) -> Int {
+        Verdict.headlineMetric(for: recorder.variantNames.indices.map { VariantEffects(rows: recorder.rows(variant: $0)) })
+    }
+
     /// The name shown for scenario `name`: a leading `<base>-` or `<base>_` is dropped (when
     /// something remains), then `-` and `_` become spaces; `katwijk-transition-manager`
     /// compared with `katwijk` shows as `transition manager`.
@@ -100,7 +107,9 @@ package struct CompareReport: Sendable {
             "",
         ]
         lines += table
-        lines += ["", t(.termExplain1), t(.termExplain2), t(.termExplain3), ""]
+        let cohort = variants.first?.verdict.usesCohort ?? true
+        lines += ["", t(.termExplain1), t(.termExplain2), t(.termExplain3),
+                  cohort ? t(.termExplainCohort) : t(.termExplainAllRequests, String(weeks)), ""]
         for variant in variants {
             lines.append(Self.sentence(for: variant, language: language))
             lines.append("  " + variant.verdict.decomposition.summary(language) + ".")

@@ -6,8 +6,8 @@ public struct ResidentParameters: Codable, Sendable, Equatable {
     public var trustSpread: Double = 0.15
     /// Share of residents who know their neighbourhood's connector at the start. Unit: fraction. Range: [0, 1]. [A]
     public var initialAwareness: Double = 0.25
-    /// Mean requests a resident would raise per year at trust 0.5. Unit: requests per resident per year. Range: [0, 52]. [A; X: 215-317 meldingen per 1,000 inhabitants per year go to the general MOR channel]
-    public var requestsPerYear: Double = 0.06
+    /// Mean requests a resident would raise per year at trust 0.5. Unit: requests per resident per year. Range: [0, 52]. [C: P1, P3-P15 given the presets' other values, docs/CALIBRATION.md §8; X: 215-317 meldingen per 1,000 inhabitants per year go to the general MOR channel]
+    public var requestsPerYear: Double = 0.076
     /// Gamma shape of the activity (propensity to ask) across residents, mean 1; small = most never ask, few ask often. Unit: shape. Range: [0.01, 100]. [X: 76% of Boston 311 reporters reported once]
     public var activityShape: Double = 0.3
     /// How strongly trust drives asking: rate × (1 − w + 2·w·trust). Unit: weight. Range: [0, 1]. [A; E:001 L168 withdrawal]

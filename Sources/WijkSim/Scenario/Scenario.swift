@@ -15,7 +15,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// What the scenario models and why. Unit: text. [A]
     public var description: String = "A mid-sized Dutch municipality like Katwijk, Leidschendam-Voorburg and Maassluis: four neighbourhoods, three connectors, six departments, no interventions."
     /// Where the figures come from (evidence lines). Unit: text. [A]
-    public var sources: [String] = ["MODEL.md defaults; figures for mid-sized towns from evidence/001.md §2 (Table 1, L280-287)"]
+    public var sources: [String] = ["MODEL.md defaults; figures for mid-sized towns from evidence/001.md §2 (Table 1, L280-287)", "residents.requestsPerYear 0.076 [C]: conditional calibration to patterns P1, P3-P15 with every other parameter at the presets' values (Scenarios/calibration/requests-per-year.json, docs/CALIBRATION.md §8); it was 0.06 [A]."]
     /// Run length, warm-up and batch defaults.
     public var run = RunSettings()
     /// Neighbourhoods (wijken) and their populations.

@@ -3,14 +3,28 @@
 /// pure functions of the variant's paired estimates (``VariantEffects``), so that
 /// `compare` and every world of `compare --worlds` reach it the same way.
 package struct Verdict: Sendable {
-    /// The headline metric (index in ``MetricCatalog/scalarNames``): the table is sorted by it
-    /// and the sentence opens with it. A rate, shown in percentage points. Still
-    /// `connection_rate_all`: the cohort rate (`connection_rate_cohort_all`, docs/ODD.md §5.1)
-    /// is undefined for horizons shorter than the residents' patience, and the switch needs a
-    /// rule for those runs first (issue 10, item 4).
-    package static let headlineMetric = MetricCatalog.connectionRate(MetricAxis.allKinds)
+    /// The headline metric (index in ``MetricCatalog/scalarNames``) a comparison prefers: the
+    /// cohort connection rate `connection_rate_cohort_all` (docs/ODD.md §5.1), which counts only
+    /// requests raised early enough to get the residents' mean patience before the end, so a
+    /// request still open at the end does not count as a failure. The table is sorted by the
+    /// headline and the sentence opens with it. A rate, shown in percentage points.
+    /// `compare --worlds` reads every world on it.
+    package static let headlineMetric = MetricCatalog.cohortConnectionRate(MetricAxis.allKinds)
+    /// The headline when the cohort is empty (``headlineMetric(for:)``): `connection_rate_all`.
+    package static let allRequestsHeadlineMetric = MetricCatalog.connectionRate(MetricAxis.allKinds)
 
-    /// The paired estimate of ``headlineMetric``.
+    /// The headline of a comparison of `variants`: the cohort rate when its paired difference is
+    /// defined for every variant (base and variant cohorts both non-empty), else
+    /// `connection_rate_all` for all of them, so that one table never mixes the two. The cohort
+    /// is empty when the horizon is shorter than the residents' mean patience for every kind
+    /// (e.g. `--weeks 8` with the baseline's patience of 8 weeks and more), or nothing was raised.
+    package static func headlineMetric(for variants: [VariantEffects]) -> Int {
+        variants.allSatisfy { $0[headlineMetric].difference.isFinite } ? headlineMetric : allRequestsHeadlineMetric
+    }
+
+    /// This verdict's headline metric (``headlineMetric`` or ``allRequestsHeadlineMetric``).
+    package var headlineMetric: Int
+    /// The paired estimate of ``headlineMetric-swift.property``.
     package var headline: ComparisonEstimate
     /// The side effects the sentence names, in declaration order.
     package var sideEffects: [SideEffectFinding]
@@ -19,14 +33,20 @@ package struct Verdict: Sendable {
     /// When the headline effect shows; `nil` when unknown (no weekly series).
     package var timing: ComparisonTiming?
 
-    /// The verdict read off `effects`, with `timing` from the weekly series (if any).
-    package init(_ effects: VariantEffects, timing: ComparisonTiming?,
+    /// The verdict read off `effects` on `headlineMetric` (by default the rule of
+    /// ``headlineMetric(for:)`` applied to this variant alone), with `timing` from the weekly
+    /// series (if any).
+    package init(_ effects: VariantEffects, timing: ComparisonTiming?, headlineMetric: Int? = nil,
                  declarations: [SideEffect] = SideEffect.declarations) {
-        headline = effects[Self.headlineMetric]
+        self.headlineMetric = headlineMetric ?? Self.headlineMetric(for: [effects])
+        headline = effects[self.headlineMetric]
         sideEffects = SideEffectFinding.findings(in: effects, declarations: declarations)
         decomposition = ComparisonDecomposition(effects)
         self.timing = timing
     }
+
+    /// Whether the headline is the cohort rate (else all requests raised).
+    package var usesCohort: Bool { headlineMetric == Self.headlineMetric }
 
     /// Whether the headline effect is clearly positive (its interval lies above zero).
     package var isClearlyUp: Bool { headline.excludesZero == true && headline.difference > 0 }

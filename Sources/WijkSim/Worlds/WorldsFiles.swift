@@ -29,23 +29,27 @@ public enum WorldsFiles {
     /// The manifest's `command` for a worlds run (a merge writes `merge-worlds`).
     public static let command = "compare-worlds"
 
-    /// The metric whose effect the verdict is about: one constant, so that switching the
-    /// verdict to another metric (the cohort's connection rate) is one change.
-    /// It is the single-world verdict's (``Verdict/headlineMetric``, the cohort connection rate).
+    /// The metric whose effect the verdict is about when every world's cohort can be filled:
+    /// the single-world verdict's (``Verdict/headlineMetric``, the cohort connection rate).
+    /// ``WorldsPlan/headlineMetric`` says which one a run uses.
     public static let headlineMetric = MetricCatalog.scalarNames[WijkSim.Verdict.headlineMetric]
+    /// The headline of a run whose horizon is shorter than the longest patience any world may
+    /// draw (``WorldsPlan/headlineMetric``): `connection_rate_all`.
+    public static let allRequestsHeadlineMetric = MetricCatalog.scalarNames[WijkSim.Verdict.allRequestsHeadlineMetric]
     /// The side effects whose differences each row also carries: those the single-world
     /// verdict names (``SideEffect/declarations``: requests given up, given up before anyone
     /// took them up, left untouched, time to a result, trust of residents who asked, and the
     /// hours connectors and departments spend).
     public static let sideEffectMetrics = SideEffect.declarations.map(\.metric)
-    /// Headline first, then the side effects: the metrics a world's replicates are reduced to.
-    static let trackedMetrics = [headlineMetric] + sideEffectMetrics
+    /// Headline `headline` first, then the side effects: the metrics a world's replicates are reduced to.
+    static func trackedMetrics(headline: String) -> [String] { [headline] + sideEffectMetrics }
     /// Their indices in ``MetricCatalog/scalarNames``.
-    static let trackedIndices: [Int] = trackedMetrics.map { name in
+    static func trackedIndices(headline: String) -> [Int] { trackedMetrics(headline: headline).map { name in
         guard let index = MetricCatalog.scalarNames.firstIndex(of: name) else {
             preconditionFailure("worlds metric \(name) is not a scalar metric")
         }
         return index
+    }
     }
 
     /// How one world answers for one variant.

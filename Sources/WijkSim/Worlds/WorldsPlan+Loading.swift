@@ -73,6 +73,7 @@ extension WorldsPlan {
         var plan = WorldsPlan(setup: setup, scenarios: scenarios, loaded: loaded, factors: factors, source: source,
                               design: sweep, replicates: setup.replicates, seed: settings.seed, resolvedJSON: "", hash: "",
                               variantTemplates: scenarios.dropFirst().map { variantTemplate($0, base: editor, parameters: parameters) })
+        plan.headlineMetric = headline(weeks: settings.weeks, scenarios: scenarios, factors: factors)
         plan.resolvedJSON = WorldsResolvedJSON.text(of: plan)
         plan.hash = SHA256.hex(plan.resolvedJSON)
         if checksEveryWorld {

@@ -83,6 +83,12 @@ public struct WorldsPlan: Sendable {
     public internal(set) var resolvedJSON: String
     /// SHA-256 of ``resolvedJSON``.
     public internal(set) var hash: String
+    /// The metric every world's verdict reads (a name in ``MetricCatalog/scalarNames``): the
+    /// cohort connection rate when the horizon is at least the longest mean patience any
+    /// scenario has or any world may draw (the upper end of a varied `residents.patienceWeeks`),
+    /// so that every world's cohort has weeks to fill; else `connection_rate_all`, for every
+    /// world alike (``WorldsPlan/headline(weeks:scenarios:factors:)``).
+    public internal(set) var headlineMetric: String = WorldsFiles.headlineMetric
 
     /// For each variant, the template that sets the world's values at the leaves it shares
     /// with the base, and which factor fills each of its parameters.
@@ -90,6 +96,17 @@ public struct WorldsPlan: Sendable {
 
     /// Number of worlds.
     public var worldCount: Int { design.pointCount }
+    /// The indices in ``MetricCatalog/scalarNames`` a world's replicates are reduced to:
+    /// ``headlineMetric`` first, then the side effects.
+    var trackedIndices: [Int] { WorldsFiles.trackedIndices(headline: headlineMetric) }
+
+    /// The headline of a run of `weeks` weeks over `scenarios` with `factors` varied (see
+    /// ``headlineMetric``).
+    static func headline(weeks: Int, scenarios: [Scenario], factors: [WorldFactor]) -> String {
+        var longest = scenarios.flatMap { s in RequestKind.allCases.map { s.residents.patienceWeeks[$0] } }.max() ?? 0
+        for factor in factors where factor.keyPath.hasPrefix("residents.patienceWeeks") { longest = max(longest, factor.high) }
+        return Double(weeks) > longest.rounded(.up) ? WorldsFiles.headlineMetric : WorldsFiles.allRequestsHeadlineMetric
+    }
     /// The base's name.
     public var baseName: String { scenarios[0].name }
     /// The variants' names, in command-line order.

@@ -35,7 +35,7 @@ enum WorldsResolvedJSON {
             member("scenarios", .array(scenarios, here)),
             member("replicates", integer(plan.replicates)),
             member("seed", unsigned(plan.seed)),
-            member("headlineMetric", string(WorldsFiles.headlineMetric)),
+            member("headlineMetric", string(plan.headlineMetric)),
             member("sideEffectMetrics", .array(WorldsFiles.sideEffectMetrics.map(string), here)),
             member("design", .object(design, here)),
             member("factors", .array(factors, here)),

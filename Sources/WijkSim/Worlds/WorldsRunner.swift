@@ -106,7 +106,7 @@ public struct WorldsRunner: Sendable {
         let plan = self.plan, replicates = plan.replicates
         let variants = plan.scenarios.count - 1
         let cache = WorldScenarioCache(plan: plan, capacity: 4 * max(1, jobs) / replicates + 4)
-        let tracked = WorldsFiles.trackedIndices
+        let tracked = plan.trackedIndices
         var statistics: [[PairedStatistics]] = []
         progress?.update(done: (first - worlds.lowerBound) * replicates)
         let runner = BatchRunner(replicates: (end - first) * replicates, jobs: jobs, masterSeed: plan.seed)
