@@ -155,14 +155,15 @@ package enum CompareCommand: Subcommand {
         defer { folder.discard() }
         let settings = scenarios[0].scenario.run
         let frozen = scenarios.map(\.scenario)
+        let layouts = frozen.map(UnitLayout.init(scenario:))
         var recorder = ComparisonRecorder(baseName: frozen[0].name, variantNames: frozen.dropFirst().map(\.name),
-                                          weeks: settings.weeks, warmupWeeks: settings.warmupWeeks)
+                                          weeks: settings.weeks, warmupWeeks: settings.warmupWeeks, layouts: layouts)
         let console = context.console
         let progress = ProgressReporter(total: settings.replicates, label: "compare \(frozen[0].name)",
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
                                         write: console.writeError)
         let unitRecorder = try options.writesUnits
-            ? UnitRecorder(entries: frozen.map { .init(name: $0.name, layout: UnitLayout(scenario: $0)) },
+            ? UnitRecorder(entries: zip(frozen, layouts).map { .init(name: $0.name, layout: $1) },
                            pairsVariants: true, path: folder.path(for:))
             : nil
         let runner = BatchRunner(replicates: settings.replicates, jobs: jobs, masterSeed: settings.seed)

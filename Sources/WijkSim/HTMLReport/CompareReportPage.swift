@@ -80,9 +80,7 @@ struct CompareReportPage {
     /// when the folder has the flow metrics, where the change in connected requests comes from.
     var verdictLines: [String] {
         orderedVariants.flatMap { variant -> [String] in
-            let effects = VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }
-                .filter { !$0.metric.isEmpty })
-            let verdict = Verdict(effects, timing: nil)
+            let verdict = Verdict(results.effects(variant), timing: nil)
             let sentence = verdict.sentence(name: name(variant), language: text.language)
             guard verdict.decomposition.flows.allSatisfy({ $0.estimate.difference.isFinite }) else { return [sentence] }
             return [sentence, verdict.decomposition.summary(text.language).capitalizedFirst + "."]

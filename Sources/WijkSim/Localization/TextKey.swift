@@ -150,6 +150,9 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termFlowSpread
     case termFlowUnchanged
     case termFlowChange
+    case termHoodMostly
+    case termHoodSpread
+    case termHoodUnchanged
     case flowConnector
     case flowGeneral
     case flowReverse

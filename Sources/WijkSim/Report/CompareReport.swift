@@ -24,7 +24,7 @@ package struct CompareReport: Sendable {
         package init(recorder: ComparisonRecorder, variant: Int, baseName: String) {
             name = recorder.variantNames[variant]
             displayName = CompareReport.displayName(of: name, base: baseName)
-            effects = VariantEffects(rows: recorder.rows(variant: variant))
+            effects = recorder.effects(variant: variant)
             let timing = recorder.timing(variant: variant, direction: effects[Verdict.headlineMetric].difference)
             verdict = Verdict(effects, timing: timing)
         }
