@@ -142,9 +142,24 @@ struct ComparisonDecompositionNeighbourhoodTests {
         #expect(line(hoods: [5, 21.5, 60], .dutch).hasSuffix("""
             ; vooral in Wijk 3 (+60,0; 25% van de afgehandelde verzoeken in de basis)
             """))
-        // No neighbourhood carries half: spread.
+        // No neighbourhood carries half, and none is clearly the largest (30 ± 1 twice): spread.
         #expect(line(hoods: [30, 30, 26.5]).hasSuffix("; reverse flow +3.0; spread over the neighbourhoods"))
         #expect(line(hoods: [30, 30, 26.5], .dutch).hasSuffix("; verspreid over de wijken"))
+        // No neighbourhood carries half, but Wijk 3 (46%) is clearly the largest part: named.
+        #expect(line(hoods: [10, 12, 40, 24.5]).hasSuffix("""
+            ; spread over the neighbourhoods, most in Wijk 3 (+40.0; 25% of connected requests in the base)
+            """))
+        #expect(line(hoods: [10, 12, 40, 24.5], .dutch).hasSuffix("""
+            ; verspreid over de wijken, het meest in Wijk 3 (+40,0; 25% van de afgehandelde verzoeken in de basis)
+            """))
+        // Its interval touches the runner-up's (40 ± 1 against 38 ± 1): not clearly the largest.
+        #expect(line(hoods: [8.5, 38, 40]).hasSuffix("; spread over the neighbourhoods"))
+        // A fall: the largest part is the most negative one, not the one nearest zero.
+        let fall: [[Double]] = [[-2, -80, -1, 0], [-0.5, 0, 0, 0], [0, 0, 0, -3]]
+        #expect(line(hoods: [-10, -40, -12, -24.5], cells: fall).hasSuffix("""
+            ; spread over the neighbourhoods, most in Wijk 2 (\u{2212}40.0; 25% of connected requests in the base)
+            """))
+        #expect(line(hoods: [-10, -60, -16.5], cells: fall).hasSuffix("; mostly in Wijk 2 (\u{2212}60.0; 25% of connected requests in the base)"))
         // Half the total but its own interval covers zero: not named.
         #expect(line(hoods: [50, 36.5], hoodSpread: [60, 1]).hasSuffix("; spread over the neighbourhoods"))
         // Exactly half leads (the rule is "at least half").
@@ -165,5 +180,50 @@ struct ComparisonDecompositionNeighbourhoodTests {
             """)
         #expect(line(hoods: [0.1, -0.1], cells: shift, spread: 0.4).hasSuffix("; reverse flow unchanged; neighbourhoods unchanged"))
         #expect(line(hoods: [0.1, -0.1], cells: shift, spread: 0.4, .dutch).hasSuffix("; wijken onveranderd"))
+    }
+}
+
+/// The neighbourhood rows end to end: `wijksim compare` writes them, with and without
+/// `--units off`, they agree with `units-comparison.csv`, and a report reads them back.
+@Suite("compare: neighbourhood rows of comparison-decomposition.csv end to end")
+struct ComparisonDecompositionNeighbourhoodFileTests {
+    /// Catches: neighbourhood rows that depend on `--units` (or vanish with it), rows paired
+    /// differently from `units-comparison.csv` (another code path over the same values), and a
+    /// results folder read back without them (the report's line would then lose its
+    /// neighbourhood part).
+    @Test("written with and without --units off, equal to units-comparison.csv, read back by the report")
+    func endToEnd() throws {
+        let fixture = CompareFixture()
+        defer { fixture.remove() }
+        let base = ComparisonDecompositionNeighbourhoodTests.base()
+        let files = [fixture.write(base), fixture.write(ComparisonDecompositionNeighbourhoodTests.variant())]
+        let on = fixture.compare(files, ["--replicates", "4"], out: "on")
+        let off = fixture.compare(files, ["--replicates", "4", "--units", "off"], out: "off")
+        #expect(on.status == 0 && off.status == 0, "\(on.standardError) \(off.standardError)")
+        let decomposition = TestSupport.read(on.folder + "/comparison-decomposition.csv")
+        #expect(decomposition == TestSupport.read(off.folder + "/comparison-decomposition.csv"))
+        #expect(!POSIXFiles.exists(off.folder + "/units-comparison.csv"))
+
+        let rows = CSVTable(decomposition).rows.filter { $0["route"] == "all" && $0["neighbourhood"] != "all" }
+        let names = base.municipality.neighbourhoods.map(\.name)
+        #expect(rows.map { $0["neighbourhood"] } == names)
+        let units = CSVTable(TestSupport.read(on.folder + "/units-comparison.csv")).rows
+            .filter { $0["unit_type"] == "neighbourhood" && $0["metric"] == "connected" }
+        #expect(units.map { $0["unit"] } == names)
+        for (row, unit) in zip(rows, units) {
+            for column in ["base_mean", "variant_mean", "difference", "ci_low", "ci_high"] {
+                #expect(row[column] == unit[column], "\(row["neighbourhood"] ?? "?") \(column)")
+            }
+        }
+
+        guard case .compare(let results) = try LoadedResults.read(folder: off.folder) else {
+            Issue.record("not read back as a comparison")
+            return
+        }
+        let variant = try #require(results.variants.first)
+        #expect(results.neighbourhoods[variant]?.map(\.name) == names)
+        #expect(results.neighbourhoods[variant]?.map { CSVWriter.format($0.estimate.difference) } == rows.map { $0["difference"] })
+        let line = ComparisonDecomposition(results.effects(variant)).summary(.english)
+        #expect(on.standardOutput.contains("  " + line + "."), "the report's line is the terminal's: \(line)")
     }
 }

@@ -152,6 +152,7 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termFlowChange
     case termHoodMostly
     case termHoodSpread
+    case termHoodSpreadMost
     case termHoodUnchanged
     case flowConnector
     case flowGeneral

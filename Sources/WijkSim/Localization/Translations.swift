@@ -206,6 +206,8 @@ enum Translations {
         .termHoodMostly: e("mostly in {1} ({2}; {3} of connected requests in the base)",
                            "vooral in {1} ({2}; {3} van de afgehandelde verzoeken in de basis)"),
         .termHoodSpread: e("spread over the neighbourhoods", "verspreid over de wijken"),
+        .termHoodSpreadMost: e("spread over the neighbourhoods, most in {1} ({2}; {3} of connected requests in the base)",
+                               "verspreid over de wijken, het meest in {1} ({2}; {3} van de afgehandelde verzoeken in de basis)"),
         .termHoodUnchanged: e("neighbourhoods unchanged", "wijken onveranderd"),
         .flowConnector: e("connector", "wijkverbinder"),
         .flowGeneral: e("general channel", "algemeen kanaal"),

@@ -16,8 +16,12 @@
 /// clear, the neighbourhood with the largest share if that share is at least
 /// ``mostlyShare`` and its own interval excludes zero, with its change and its share of the
 /// base's connected requests (so that a large neighbourhood carrying a large part shows as
-/// such), else "spread over the neighbourhoods"; when the total is not clear, the
-/// neighbourhoods whose change is clear, largest change first, else "neighbourhoods unchanged".
+/// such): "mostly in Wijk 3 (+60.0; 25% of connected requests in the base)". Else "spread
+/// over the neighbourhoods", followed by "most in Wijk 5 (…)" when that neighbourhood is
+/// clearly the largest part: its interval excludes zero and lies wholly beyond every other
+/// neighbourhood's, in the direction of the total (non-overlapping 95% intervals: a
+/// conservative test). When the total is not clear, the neighbourhoods whose change is clear,
+/// largest change first, else "neighbourhoods unchanged".
 extension ComparisonDecomposition {
     /// The smallest share of the total change that a cell, flow or neighbourhood must carry to lead. Unit: fraction.
     package static let mostlyShare = 0.5
@@ -56,10 +60,17 @@ extension ComparisonDecomposition {
         guard neighbourhoods.count >= 2, let clear = total.estimate.excludesZero else { return nil }
         if clear {
             guard let lead = neighbourhoods.max(by: { $0.shareOfTotal < $1.shareOfTotal }),
-                  lead.shareOfTotal >= Self.mostlyShare, lead.estimate.excludesZero == true,
-                  let name = lead.neighbourhood else { return t(.termHoodSpread) }
-            return t(.termHoodMostly, name, t.signed(lead.estimate.difference, 1),
-                     t.percent(lead.estimate.baseMean / total.estimate.baseMean, 0))
+                  lead.estimate.excludesZero == true, let name = lead.neighbourhood else { return t(.termHoodSpread) }
+            let change = t.signed(lead.estimate.difference, 1)
+            let baseShare = t.percent(lead.estimate.baseMean / total.estimate.baseMean, 0)
+            if lead.shareOfTotal >= Self.mostlyShare { return t(.termHoodMostly, name, change, baseShare) }
+            // Intervals on the total's side: for a fall, the larger part is the more negative one.
+            let sign = total.estimate.difference > 0 ? 1.0 : -1.0
+            func near(_ p: Part) -> Double { min(sign * p.estimate.low, sign * p.estimate.high) }
+            func far(_ p: Part) -> Double { max(sign * p.estimate.low, sign * p.estimate.high) }
+            let others = neighbourhoods.filter { $0.neighbourhood != name }
+            guard others.allSatisfy({ far($0) < near(lead) }) else { return t(.termHoodSpread) }
+            return t(.termHoodSpreadMost, name, change, baseShare)
         }
         let moved = neighbourhoods.indices.filter { neighbourhoods[$0].estimate.excludesZero == true }
             .sorted { a, b in
