@@ -42,7 +42,8 @@ package enum CompareCommand: Subcommand {
                               (semicolons, decimal commas, UTF-8 byte-order mark) for Dutch Excel.
           --lang L            Language of the summary and the report: en or nl. Default: en.
           --units on|off      Write units.csv, units-summary.csv and units-comparison.csv: results
-                              per neighbourhood, connector and department. Default: on.
+                              per neighbourhood, connector and department. Default: on. The
+                              neighbourhood rows of comparison-decomposition.csv are written either way.
           -h, --help          Show this help.
         \(CompareWorldsCommand.optionsHelp)
         --replicates, --seed and --weeks take the ranges of the scenario file's run section.
@@ -63,9 +64,15 @@ package enum CompareCommand: Subcommand {
                                      Where the change in connected requests comes from: base,variant,
                                      route (connector; general = general channel and app; reverse =
                                      department call-ins; all),kind (question, signal, initiative,
-                                     conflict, all),base_mean,variant_mean,difference,ci_low,ci_high,
-                                     share_of_total (difference / the all,all difference). The route x
-                                     kind rows add up to the all,all row (connected_all).
+                                     conflict, all),neighbourhood (a neighbourhood of BASE, or all),
+                                     base_mean,variant_mean,difference,ci_low,ci_high (paired 95%),
+                                     share_of_total (difference / the all,all,all difference). Per
+                                     variant: the route x kind rows (neighbourhood all), then one row
+                                     per neighbourhood (route and kind all; a request belongs to the
+                                     neighbourhood of the resident who raised it), then the total
+                                     all,all,all (connected_all). Either set of parts adds up to the
+                                     total. No neighbourhood rows for a variant whose neighbourhoods
+                                     are not BASE's.
           comparison-timeseries.csv  base,variant,week,metric,difference,ci_low,ci_high for every week
                                      and weekly metric.
           units.csv                  Unless --units off: scenario,replicate,unit_type,unit,metric,value
@@ -94,9 +101,17 @@ package enum CompareCommand: Subcommand {
         Relative changes and their intervals are the paired difference over the base mean.
 
         Where from: connected requests are split by route (connector, general channel incl. app,
-        reverse flow) x kind. When the total change is clear, the line names the route x kind
-        (or else the route) carrying at least half of it ("mostly signals via the connector"),
-        and every other route as "unchanged" (interval covers zero) or with its change.
+        reverse flow) x kind, and by neighbourhood. When the total change is clear, the line names
+        the route x kind (or else the route) carrying at least half of it, with its change
+        ("mostly signals via the connector (+80.0)"), and every other route as "unchanged"
+        (interval covers zero) or with its change; then the neighbourhood carrying at least half
+        of it, if its own interval excludes zero, with its change and its share of the base's
+        connected requests ("mostly in Wijk 3 (+60.0; 25% of connected requests in the base)"),
+        else "spread over the neighbourhoods", adding "most in Wijk 5 (...)" when that part is
+        clearly the largest (its 95% interval excludes zero and lies beyond every other
+        neighbourhood's, on the side of the total). When the total change is not clear: every route,
+        then the neighbourhoods whose change is clear, largest first (or "neighbourhoods
+        unchanged"). Nothing is said of neighbourhoods in a town of one.
 
         Time pattern, read from the weekly difference in connection_rate:
           Clear week: per replicate, the trailing mean of the weekly difference over 8 weeks (the
@@ -159,14 +174,15 @@ package enum CompareCommand: Subcommand {
         defer { folder.discard() }
         let settings = scenarios[0].scenario.run
         let frozen = scenarios.map(\.scenario)
+        let layouts = frozen.map(UnitLayout.init(scenario:))
         var recorder = ComparisonRecorder(baseName: frozen[0].name, variantNames: frozen.dropFirst().map(\.name),
-                                          weeks: settings.weeks, warmupWeeks: settings.warmupWeeks)
+                                          weeks: settings.weeks, warmupWeeks: settings.warmupWeeks, layouts: layouts)
         let console = context.console
         let progress = ProgressReporter(total: settings.replicates, label: "compare \(frozen[0].name)",
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
                                         write: console.writeError)
         let unitRecorder = try options.writesUnits
-            ? UnitRecorder(entries: frozen.map { .init(name: $0.name, layout: UnitLayout(scenario: $0)) },
+            ? UnitRecorder(entries: zip(frozen, layouts).map { .init(name: $0.name, layout: $1) },
                            pairsVariants: true, path: folder.path(for:))
             : nil
         let runner = BatchRunner(replicates: settings.replicates, jobs: jobs, masterSeed: settings.seed)

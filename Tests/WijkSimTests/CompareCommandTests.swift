@@ -217,7 +217,7 @@ struct CompareCommandTests {
         // Nothing changed, so no side effect is named and no route moved.
         #expect(run.standardOutput.contains("""
               connected requests: no clear change (95% CI 0.0 to 0.0); connector unchanged; general channel unchanged; \
-            reverse flow unchanged.
+            reverse flow unchanged; neighbourhoods unchanged.
             """))
     }
 
@@ -240,7 +240,9 @@ struct CompareCommandTests {
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0][0].split(separator: "\n").count == 1 + MetricCatalog.scalarNames.count)
-        #expect(outputs[0][2].split(separator: "\n").count == 1 + FlowRoute.count * (RequestKind.count + 1) + 1)
+        // Per variant: flows × (kinds + all), one row per neighbourhood of the base, the total.
+        let hoods = CompareFixture.small().municipality.neighbourhoods.count
+        #expect(outputs[0][2].split(separator: "\n").count == 1 + FlowRoute.count * (RequestKind.count + 1) + hoods + 1)
     }
 
     @Test("paired intervals are far narrower than unpaired ones for a small intervention")

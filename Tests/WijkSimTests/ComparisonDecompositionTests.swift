@@ -60,16 +60,19 @@ struct ComparisonDecompositionTests {
         }
         let rows = decomposition.csvRows(base: "base", variant: "variant")
         #expect(rows.count == FlowRoute.count * (RequestKind.count + 1) + 1)
-        #expect(rows.map { "\($0[2]),\($0[3])" }.prefix(6) == [
-            "connector,question", "connector,signal", "connector,initiative", "connector,conflict", "connector,all",
-            "general,question",
+        #expect(rows.map { "\($0[2]),\($0[3]),\($0[4])" }.prefix(6) == [
+            "connector,question,all", "connector,signal,all", "connector,initiative,all", "connector,conflict,all",
+            "connector,all,all", "general,question,all",
         ])
-        #expect(rows.last?[2...3] == ["all", "all"])
+        #expect(rows.last?[2...4] == ["all", "all", "all"])
         #expect(rows.allSatisfy { $0.count == ComparisonDecomposition.csvHeader.count })
     }
 
-    /// Effects where connected requests change by `cells[flow][kind]` (interval ±1 around each) in total `total`.
-    private func effects(_ cells: [[Double]], spread: Double = 1) -> VariantEffects {
+    /// Effects where connected requests change by `cells[flow][kind]` (interval ±`spread` around
+    /// each; the total's base mean 100), and by `hoods` per neighbourhood (`Wijk 1`, `Wijk 2`, …,
+    /// each with base mean 25 and interval ±`spread` unless `hoodSpread` says otherwise).
+    static func effects(_ cells: [[Double]], spread: Double = 1, hoods: [Double] = [],
+                        hoodSpread: [Double]? = nil) -> VariantEffects {
         var estimates: [ComparisonEstimate] = []
         func add(_ metric: String, _ difference: Double) {
             estimates.append(ComparisonEstimate(metric: metric, baseMean: 100, variantMean: 100 + difference,
@@ -80,19 +83,31 @@ struct ComparisonDecompositionTests {
             add(ComparisonDecomposition.metric(flow, kind: 4), cells[flow.rawValue].reduce(0, +))
         }
         add(MetricCatalog.scalarNames[MetricCatalog.count(.connected, 4)], cells.joined().reduce(0, +))
-        return VariantEffects(estimates)
+        let neighbourhoods = hoods.enumerated().map { index, d in
+            let width = hoodSpread?[index] ?? spread
+            return VariantEffects.Neighbourhood(name: "Wijk \(index + 1)", estimate: ComparisonEstimate(
+                metric: "connected", baseMean: 25, variantMean: 25 + d, difference: d, low: d - width, high: d + width))
+        }
+        return VariantEffects(estimates, neighbourhoods: neighbourhoods)
     }
+
+    private func effects(_ cells: [[Double]], spread: Double = 1) -> VariantEffects { Self.effects(cells, spread: spread) }
 
     @Test("the terminal line names the route and kind that carry the change, and the routes that did not move")
     func summaryLine() {
         // Catches: a lead picked without the half-share rule, or a route shift hidden behind a small total.
         let signals = ComparisonDecomposition(effects([[2, 80, 1, 0], [0.5, 0, 0, 0], [0, 0, 0, 3]]))
         #expect(signals.summary(.english) == """
-            connected requests +86.5 per replicate (95% CI +85.5 to +87.5): mostly signals via the connector; \
+            connected requests +86.5 per replicate (95% CI +85.5 to +87.5): mostly signals via the connector (+80.0); \
             general channel unchanged; reverse flow +3.0
             """)
+        // The largest cell is named, wherever it sits: not the first cell, nor the first flow's.
+        let initiatives = ComparisonDecomposition(effects([[3, 2, 0, 0], [0, 0, 70, 0], [0, 0, 0, 4]]))
+        #expect(initiatives.summary(.english).hasSuffix("""
+            : mostly initiatives via the general channel (+70.0); connector +5.0; reverse flow +4.0
+            """))
         let route = ComparisonDecomposition(effects([[20, 20, 20, 0], [10, 0, 0, 0], [0, 0, 0, 0]]))
-        #expect(route.summary(.english).hasSuffix(": mostly via the connector; general channel +10.0; reverse flow unchanged"))
+        #expect(route.summary(.english).hasSuffix(": mostly via the connector (+60.0); general channel +10.0; reverse flow unchanged"))
         let spread = ComparisonDecomposition(effects([[20, 0, 0, 0], [20, 0, 0, 0], [20, 0, 0, 0]]))
         #expect(spread.summary(.english).hasSuffix(": spread over the routes; connector +20.0; general channel +20.0; reverse flow +20.0"))
         // A documented role: fewer via the connector, more via the general channel, about the same in total.

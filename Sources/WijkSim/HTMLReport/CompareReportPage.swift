@@ -22,9 +22,7 @@ struct CompareReportPage {
     var headlineMetric: Int { Verdict.headlineMetric(for: results.variants.map(effects(of:))) }
 
     /// Every paired estimate of `variant` in the folder.
-    func effects(of variant: String) -> VariantEffects {
-        VariantEffects(MetricCatalog.scalarNames.map { results.estimate(variant, $0) }.filter { !$0.metric.isEmpty })
-    }
+    func effects(of variant: String) -> VariantEffects { results.effects(variant) }
 
     /// The forest plots, in order: the headline connection rate and three other key metrics
     /// (trust is that of the residents who asked, as in the terminal table).

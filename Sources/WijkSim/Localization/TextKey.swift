@@ -152,6 +152,10 @@ package enum TextKey: String, CaseIterable, Sendable {
     case termFlowSpread
     case termFlowUnchanged
     case termFlowChange
+    case termHoodMostly
+    case termHoodSpread
+    case termHoodSpreadMost
+    case termHoodUnchanged
     case flowConnector
     case flowGeneral
     case flowReverse

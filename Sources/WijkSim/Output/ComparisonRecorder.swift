@@ -10,14 +10,17 @@
 /// Files (every number formatted by ``CSVWriter/format(_:)``, NaN as `NA`):
 /// - `comparison.csv`: one row per variant × scalar metric (``ComparisonRow``).
 /// - `comparison-decomposition.csv`: per variant, the change in connected requests by flow ×
-///   kind (``ComparisonDecomposition``), read off the same paired statistics.
+///   kind and by neighbourhood (``ComparisonDecomposition``), read off the same paired
+///   statistics; the neighbourhood parts from the replicates' unit values
+///   (``ReplicateResult/units``, always computed, so also with `--units off`), when the
+///   recorder was given the scenarios' layouts and the variant has the base's neighbourhoods.
 /// - `comparison-timeseries.csv`: `base,variant,week,metric,difference,ci_low,ci_high`, one
 ///   row per variant, recorded week (from 1) and weekly metric: the mean paired difference
 ///   `variant − base` in that week with its paired 95% t interval.
 package struct ComparisonRecorder: Sendable {
     /// One row per variant × scalar metric.
     package static let comparisonFile = "comparison.csv"
-    /// One row per variant × flow × kind (with `all` rows): where the change in connected requests comes from.
+    /// One row per variant × flow × kind and per variant × neighbourhood (with `all` rows): where the change in connected requests comes from.
     package static let decompositionFile = "comparison-decomposition.csv"
     /// One row per variant × week × weekly metric.
     package static let timeSeriesFile = "comparison-timeseries.csv"
@@ -37,17 +40,45 @@ package struct ComparisonRecorder: Sendable {
     /// Replicate pairs recorded so far.
     package private(set) var recordedCount = 0
 
+    /// The base's neighbourhoods, in scenario order; empty without layouts.
+    package let neighbourhoodNames: [String]
+
     private var scalars: [[PairedStatistics]]
     private var weekly: [[RunningStatistics]]
     private var trailing: [[RunningStatistics]]
+    /// Per scenario (base first), for each of the base's neighbourhoods the index in
+    /// ``ReplicateResult/units`` of that neighbourhood's `connected`; `nil` for a variant whose
+    /// neighbourhoods are not the base's (as a set of names), and for all without layouts.
+    private let hoodSlots: [[Int]?]
+    /// Per variant, per base neighbourhood: the paired connected requests.
+    private var hoods: [[PairedStatistics]]
 
     /// An empty recorder.
-    package init(baseName: String, variantNames: [String], weeks: Int, warmupWeeks: Int = 0) {
+    /// - Parameter layouts: the scenarios' unit layouts, base first, to decompose by
+    ///   neighbourhood (``ComparisonDecomposition/neighbourhoods``); `nil` (tests) for none.
+    ///   Every recorded result must then carry its units.
+    package init(baseName: String, variantNames: [String], weeks: Int, warmupWeeks: Int = 0,
+                 layouts: [UnitLayout]? = nil) {
         self.baseName = baseName
         self.variantNames = variantNames
         self.weeks = weeks
         self.warmupWeeks = warmupWeeks
         let variants = variantNames.count
+        if let layouts {
+            precondition(layouts.count == variants + 1, "\(layouts.count) layouts for \(variants + 1) scenarios")
+            let base = layouts[0].units(.neighbourhood)
+            let metric = MetricCatalog.unitMetricIndex(.neighbourhood, named: ComparisonDecomposition.neighbourhoodMetric)
+            neighbourhoodNames = base
+            hoodSlots = layouts.map { layout -> [Int]? in
+                let names = layout.units(.neighbourhood)
+                guard names.count == base.count, Set(names) == Set(base) else { return nil }
+                return base.map { name in layout.offset(.neighbourhood, unit: names.firstIndex(of: name)!, metric: metric) }
+            }
+        } else {
+            neighbourhoodNames = []
+            hoodSlots = Array(repeating: nil, count: variants + 1)
+        }
+        hoods = Array(repeating: Array(repeating: PairedStatistics(), count: neighbourhoodNames.count), count: variants)
         scalars = Array(repeating: Array(repeating: PairedStatistics(), count: MetricCatalog.scalarNames.count),
                         count: variants)
         weekly = Array(repeating: Array(repeating: RunningStatistics(),
@@ -77,6 +108,13 @@ package struct ComparisonRecorder: Sendable {
             for (week, mean) in ComparisonTiming.trailingMeans(of: timingDifferences).enumerated() {
                 trailing[v][week].add(mean)
             }
+            if let baseSlots = hoodSlots[0], let slots = hoodSlots[v + 1] {
+                precondition(!base.units.isEmpty && !result.units.isEmpty,
+                             "a decomposition by neighbourhood needs the replicates' unit values")
+                for (h, (b, x)) in zip(baseSlots, slots).enumerated() {
+                    hoods[v][h].add(base: base.units[b], variant: result.units[x])
+                }
+            }
         }
         recordedCount += 1
     }
@@ -86,6 +124,22 @@ package struct ComparisonRecorder: Sendable {
         zip(MetricCatalog.scalarNames, scalars[variant]).map { name, statistics in
             ComparisonRow(base: baseName, variant: variantNames[variant], metric: name, statistics: statistics)
         }
+    }
+
+    /// The paired estimates of connected requests per base neighbourhood of variant `variant`
+    /// (index); empty when its neighbourhoods are not the base's or without layouts.
+    package func neighbourhoods(variant: Int) -> [VariantEffects.Neighbourhood] {
+        guard hoodSlots[0] != nil, hoodSlots[variant + 1] != nil else { return [] }
+        return zip(neighbourhoodNames, hoods[variant]).map { name, statistics in
+            let row = ComparisonRow(base: baseName, variant: variantNames[variant],
+                                    metric: ComparisonDecomposition.neighbourhoodMetric, statistics: statistics)
+            return VariantEffects.Neighbourhood(name: name, estimate: row.estimate)
+        }
+    }
+
+    /// Every paired estimate of variant `variant` (index): its scalar rows and neighbourhoods.
+    package func effects(variant: Int) -> VariantEffects {
+        VariantEffects(rows: rows(variant: variant), neighbourhoods: neighbourhoods(variant: variant))
     }
 
     /// The paired statistics of the difference of weekly metric `metric` in `week` (0-based).
@@ -112,7 +166,7 @@ package struct ComparisonRecorder: Sendable {
         let decomposition = try CSVWriter(path: path(Self.decompositionFile))
         try decomposition.writeRow(ComparisonDecomposition.csvHeader)
         for (variant, name) in variantNames.enumerated() {
-            let parts = ComparisonDecomposition(VariantEffects(rows: rows(variant: variant)))
+            let parts = ComparisonDecomposition(effects(variant: variant))
             for row in parts.csvRows(base: baseName, variant: name) { try decomposition.writeRow(row) }
         }
         try decomposition.close()

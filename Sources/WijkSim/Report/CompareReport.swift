@@ -25,7 +25,7 @@ package struct CompareReport: Sendable {
         package init(recorder: ComparisonRecorder, variant: Int, baseName: String, headlineMetric: Int? = nil) {
             name = recorder.variantNames[variant]
             displayName = CompareReport.displayName(of: name, base: baseName)
-            effects = VariantEffects(rows: recorder.rows(variant: variant))
+            effects = recorder.effects(variant: variant)
             let metric = headlineMetric ?? Verdict.headlineMetric(for: [effects])
             let timing = recorder.timing(variant: variant, direction: effects[metric].difference)
             verdict = Verdict(effects, timing: timing, headlineMetric: metric)
@@ -84,7 +84,7 @@ package struct CompareReport: Sendable {
 
     /// The headline metric of every variant of `recorder` (``Verdict/headlineMetric(for:)``).
     package static func headlineMetric(of recorder: ComparisonRecorder) -> Int {
-        Verdict.headlineMetric(for: recorder.variantNames.indices.map { VariantEffects(rows: recorder.rows(variant: $0)) })
+        Verdict.headlineMetric(for: recorder.variantNames.indices.map { recorder.effects(variant: $0) })
     }
 
     /// The name shown for scenario `name`: a leading `<base>-` or `<base>_` is dropped (when

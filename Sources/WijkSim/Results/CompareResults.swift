@@ -1,5 +1,6 @@
 /// A `compare` results folder read back: its manifest, `comparison.csv`,
-/// `comparison-timeseries.csv` and, when present, `units-comparison.csv`.
+/// `comparison-timeseries.csv` and, when present, `units-comparison.csv` and the
+/// neighbourhood rows of `comparison-decomposition.csv`.
 package struct CompareResults: Sendable {
     /// The header facts.
     package var manifest: ResultsManifest
@@ -14,6 +15,10 @@ package struct CompareResults: Sendable {
     /// Paired differences per unit (`units-comparison.csv`) by variant, in file order; empty
     /// when the folder has none (`--units off`).
     package var unitDifferences: [String: [UnitDifference]] = [:]
+    /// Connected requests per neighbourhood by variant, in file order (the neighbourhood rows
+    /// of `comparison-decomposition.csv`); empty for a variant without them and for a folder
+    /// written before that file had a `neighbourhood` column.
+    package var neighbourhoods: [String: [VariantEffects.Neighbourhood]] = [:]
 
     /// One row of `units-comparison.csv`: the paired difference of a unit metric.
     package struct UnitDifference: Sendable, Equatable {
@@ -33,6 +38,12 @@ package struct CompareResults: Sendable {
     /// The estimate of `metric` for `variant` (all NaN when absent).
     package func estimate(_ variant: String, _ metric: String) -> ComparisonEstimate {
         estimates[variant]?[metric] ?? .missing
+    }
+
+    /// Every estimate of `variant` that the verdict rules read: its scalar metrics and neighbourhoods.
+    package func effects(_ variant: String) -> VariantEffects {
+        VariantEffects(MetricCatalog.scalarNames.map { estimate(variant, $0) }.filter { !$0.metric.isEmpty },
+                       neighbourhoods: neighbourhoods[variant] ?? [])
     }
 
     /// Reads the folder (its manifest already read).
@@ -66,6 +77,7 @@ package struct CompareResults: Sendable {
             series[weekly.text(row, "variant"), default: [:]][weekly.text(row, "metric"), default: []].append(point)
         }
         self.series = series.mapValues { $0.mapValues { $0.sorted { $0.week < $1.week } } }
+        try readNeighbourhoods(folder: folder)
         let unitsPath = folder + "/" + UnitRecorder.comparisonFile
         guard POSIXFiles.kind(of: unitsPath) != .missing else { return }
         let units = try CSVTable(path: unitsPath, required: UnitRecorder.comparisonHeader,
@@ -79,6 +91,29 @@ package struct CompareResults: Sendable {
                 unitType: type, unit: units.text(row, "unit"), metric: units.text(row, "metric"),
                 difference: try units.number(row, "difference"), low: try units.number(row, "ci_low"),
                 high: try units.number(row, "ci_high")))
+        }
+    }
+}
+
+extension CompareResults {
+    /// Reads the neighbourhood rows (`route` and `kind` `all`, `neighbourhood` not `all`) of
+    /// `comparison-decomposition.csv` into ``neighbourhoods``, when the file exists and has the
+    /// column.
+    mutating func readNeighbourhoods(folder: String) throws(ResultsError) {
+        let path = folder + "/" + ComparisonRecorder.decompositionFile
+        guard POSIXFiles.kind(of: path) != .missing else { return }
+        let required = ComparisonDecomposition.csvHeader.filter { $0 != "neighbourhood" }
+        let table = try CSVTable(path: path, required: required,
+                                 expected: "the decomposition of connected requests that 'wijksim compare' writes")
+        guard table.header.contains("neighbourhood") else { return }
+        for row in table.rows.indices {
+            let hood = table.text(row, "neighbourhood")
+            guard table.text(row, "route") == "all", table.text(row, "kind") == "all", hood != "all" else { continue }
+            let estimate = ComparisonEstimate(
+                metric: ComparisonDecomposition.neighbourhoodMetric, baseMean: try table.number(row, "base_mean"),
+                variantMean: try table.number(row, "variant_mean"), difference: try table.number(row, "difference"),
+                low: try table.number(row, "ci_low"), high: try table.number(row, "ci_high"))
+            neighbourhoods[table.text(row, "variant"), default: []].append(.init(name: hood, estimate: estimate))
         }
     }
 }
