@@ -14,7 +14,8 @@
 #     task submits, then requires JobState=COMPLETED for every task and the merge
 #     (`scontrol show job`; the local cluster has no accounting database for sacct).
 #  4. `wijksim sweep SWEEP --out TMP/single` in one process.
-#  5. cmp of runs.csv, points.csv and sensitivity.csv in Results/NAME/ and TMP/single/, byte
+#  5. cmp of runs.csv, points.csv, sensitivity.csv, units.csv and units-summary.csv in
+#     Results/NAME/ and TMP/single/, byte
 #     for byte; the manifests must name the same sweep (hash, points, replicates, seed) and be
 #     complete (their times, command lines, jobs and merged_from legitimately differ).
 #  6. Removes Results/NAME/ again, runs scripts/local-shards.sh SWEEP TASKS and compares the
@@ -47,17 +48,17 @@ slurm_test_setup
 # cmp of the result files of folders $2 (sharded) and $3 (single process).
 compare() {
     local label_=$1 sharded=$2 single=$3
-    same_bytes "$label_" "$sharded" "$single" runs.csv points.csv sensitivity.csv
+    same_bytes "$label_" "$sharded" "$single" runs.csv points.csv sensitivity.csv units.csv units-summary.csv
     [[ -f $sharded/manifest.json && -f $single/manifest.json ]] || die "$label_: a manifest.json is missing"
     # manifest.json records when, how and from what each was made (times, command line,
     # jobs, merged_from), so it is not byte-identical; the sweep it describes must be.
     local key
-    for key in '"sweep_hash"' '"complete"' '"points"' '"replicates"' '"seed"'; do
+    for key in '"sweep_hash"' '"complete"' '"points"' '"replicates"' '"seed"' '"units"'; do
         if [[ $(grep -m1 "^  $key" "$sharded/manifest.json") != $(grep -m1 "^  $key" "$single/manifest.json") ]]; then
             die "$label_: manifest.json differs in $key"
         fi
     done
-    step "$label_: runs.csv, points.csv, sensitivity.csv identical to the single run; manifests describe the same sweep"
+    step "$label_: runs.csv, points.csv, sensitivity.csv, units.csv, units-summary.csv identical to the single run; manifests describe the same sweep"
 }
 
 step "reference: one process"

@@ -37,7 +37,8 @@ package enum ReportCommand: Subcommand {
         connection rate per neighbourhood.
         sweep folders: the sensitivity ranking of the connection rate (bars with 95% intervals, in
         rank order) and of the other key metrics; the connection rate against the top-ranked
-        parameter; for a grid of two parameters, a heat map of the connection rate over both.
+        parameter; for a grid of two parameters, a heat map of the connection rate over both; from
+        units-summary.csv the connection rate per neighbourhood at the lowest and highest point.
         worlds folders ('compare --worlds N', or their merge): the effect on the connection rate
         per variant over the worlds (median, 90% range), the shares of clearly up, clearly down and
         unclear worlds, and per variant a tornado of the ten assumptions the effect depends on most.

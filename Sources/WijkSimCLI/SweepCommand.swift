@@ -2,7 +2,7 @@ import Foundation
 import WijkSim
 
 /// `wijksim sweep`: runs every point of a sweep file (or one shard of them) and writes
-/// `runs.csv`, `points.csv`, `sensitivity.csv` and `manifest.json`.
+/// `runs.csv`, `points.csv`, `units.csv`, `units-summary.csv`, `sensitivity.csv` and `manifest.json`.
 package enum SweepCommand: Subcommand {
     package static let name = "sweep"
     package static let abstract = "Run a parameter sweep (grid, Latin hypercube, Morris, points) and rank the parameters."
@@ -31,8 +31,13 @@ package enum SweepCommand: Subcommand {
           --force             Replace results in DIR that WijkSim wrote; never anything else.
           --quiet             Do not show progress on standard error.
           --excel             Also write runs-excel.csv, points-excel.csv and sensitivity-excel.csv
-                              (semicolons, decimal commas, UTF-8 byte-order mark) for Excel in a
-                              Dutch locale, when the whole sweep is done (a shard: after the merge).
+                              (and units-excel.csv, units-summary-excel.csv) (semicolons, decimal
+                              commas, UTF-8 byte-order mark) for Excel in a Dutch locale, when the
+                              whole sweep is done (a shard: after the merge).
+          --units on|off      Write units.csv and units-summary.csv: results per point and
+                              neighbourhood, connector and department. Default: on. Off for very
+                              large sweeps (the baseline town: 115 rows, 6 kB per replicate, about
+                              four times runs.csv). A resume and every shard of a sweep keep one setting.
           -h, --help          Show this help.
 
         Replicate i of every point uses the seed derived from (seed, i) only: points are paired
@@ -42,8 +47,9 @@ package enum SweepCommand: Subcommand {
         (point, varied parameters, mean and 95% interval of every metric), sensitivity.csv
         (ranking per key metric; whole sweeps and merges only), manifest.json (resolved sweep,
         its hash, version, shard), completed.log (what is done, for --resume and merge).
-        A sweep writes no per-unit files (units.csv of 'run' and 'compare'): run a point of
-        interest with 'wijksim run' for its results per neighbourhood, connector and department.
+        Unless --units off: units.csv (point, replicate, unit_type, unit, metric, value: the rows
+        of 'wijksim run' of the point; its parameters are in points.csv) and units-summary.csv
+        (per point, unit and metric: n, mean, sd, 95% interval).
 
         """
 
@@ -65,8 +71,9 @@ package enum SweepCommand: Subcommand {
                                         isEnabled: !options.isQuiet, isTerminal: console.isErrorTerminal,
                                         write: console.writeError)
         progress.replicatesPerPoint = plan.replicates
-        let runner = SweepRunner(plan: plan, shard: shard, jobs: jobs, folder: folder, resume: options.isResuming,
+        var runner = SweepRunner(plan: plan, shard: shard, jobs: jobs, folder: folder, resume: options.isResuming,
                                  force: options.isForced, commandLine: context.commandLine)
+        runner.writesUnits = options.writesUnits
         var outcome = try runner.execute(progress: progress, note: { console.writeError("wijksim: note: \($0)\n") })
         if options.writesExcel, shard.count == 1, outcome.pointsRun + outcome.pointsResumed == points.count {
             outcome.files += try ExcelCopy.writeCopies(in: folder, files: SweepFiles.excelSources).map { folder + "/" + $0 }
@@ -99,7 +106,8 @@ package enum MergeCommand: Subcommand {
                               'wijksim compare ... --worlds N' (worlds.csv, worlds-summary.csv, manifest.json).
 
         Options:
-          --out DIR           Where to write runs.csv, points.csv, sensitivity.csv and manifest.json
+          --out DIR           Where to write runs.csv, points.csv, sensitivity.csv and manifest.json,
+                              and units.csv and units-summary.csv when the shards wrote them
                               (may be the folder holding the shards).
           --sweep FILE        The sweep file, if not at the path the shards' manifests record.
           --force             Replace those files if DIR already has them and its manifest.json
@@ -108,7 +116,8 @@ package enum MergeCommand: Subcommand {
           -h, --help          Show this help.
 
         Refuses, naming the folder: shards of another sweep (hash) or split, missing or
-        overlapping shards, unfinished shards, and truncated or changed files.
+        overlapping shards, unfinished shards, shards run with different --units, and
+        truncated or changed files.
 
         """
 

@@ -20,13 +20,16 @@ package struct SweepOptions: Sendable, Equatable {
     package var isQuiet = false
     /// `--excel`: also write `*-excel.csv` copies (``ExcelCopy``) of a finished sweep's CSV files.
     package var writesExcel = false
+    /// `--units on|off`: whether `units.csv` and `units-summary.csv` are written. Default: on,
+    /// as for `run` and `compare`.
+    package var writesUnits = true
 
     /// Options for `sweepPath`, nothing else given.
     package init(sweepPath: String) { self.sweepPath = sweepPath }
 
     /// The usage line.
     package static let usage =
-        "Usage: wijksim sweep SWEEP [--out DIR] [--shard K/N] [--shard-count N] [--jobs J] [--resume] [--force] [--quiet] [--excel]"
+        "Usage: wijksim sweep SWEEP [--out DIR] [--shard K/N] [--shard-count N] [--jobs J] [--resume] [--force] [--quiet] [--excel] [--units on|off]"
 
     static let scanner = ArgumentScanner(options: [
         .value("--out", expected: "a folder path"),
@@ -37,6 +40,7 @@ package struct SweepOptions: Sendable, Equatable {
         .flag("--force"),
         .flag("--quiet"),
         .flag("--excel"),
+        .value("--units", expected: BatchFlags.unitsValues),
     ], usage: usage)
 
     /// Parses the arguments after `sweep`.
@@ -64,6 +68,10 @@ package struct SweepOptions: Sendable, Equatable {
         options.isForced = scanned.flags.contains("--force")
         options.isQuiet = scanned.flags.contains("--quiet")
         options.writesExcel = scanned.flags.contains("--excel")
+        if let text = scanned.values["--units"] {
+            guard let value = BatchFlags.unitsSwitch(text) else { throw invalid("--units", text) }
+            options.writesUnits = value
+        }
         if options.isResuming && options.isForced {
             throw CLIError("--resume and --force contradict each other: --resume finishes the results in the folder, --force starts again", usage: usage)
         }

@@ -64,7 +64,7 @@ struct ReportSweepTests {
         #expect(html.contains("<h1>Sweep report: test-small</h1>"))
         #expect(html.contains("<dt>Points × replicates</dt><dd>6 × 2</dd>"))
         let svgs = S.svgs(in: html)
-        #expect(svgs.count == 3, "ranking, connection rate against the top parameter, heat map")
+        #expect(svgs.count == 5, "ranking, connection rate against the top parameter, heat map, two per-neighbourhood charts")
         for svg in svgs {
             // Catches: unescaped text (`[*]`, `&`) or an unclosed element in any chart.
             let document = try XMLDocument(xmlString: svg)
@@ -90,7 +90,7 @@ struct ReportSweepTests {
         guard case .sweep(let results) = try LoadedResults.read(folder: folder) else { Issue.record("not a sweep"); return }
         let html = Self.report(folder)
         let svgs = S.svgs(in: html)
-        #expect(svgs.count == 2)
+        #expect(svgs.count == 4, "ranking, response, per neighbourhood at the lowest and highest point")
         for svg in svgs { _ = try XMLDocument(xmlString: svg) }
         let ranking = try #require(S.parse(svgs[0]))
         let order = results.ranking("connection_rate_all")
@@ -101,6 +101,51 @@ struct ReportSweepTests {
         let dots = S.marks(response, "circle", class: "point").compactMap { $0.number("cx") }
         #expect(dots.count == 8)
         #expect(dots == dots.sorted(), "sorted by the parameter")
+    }
+
+    // Catches: the charts drawn for other points than the lowest and highest of points.csv, a
+    // neighbourhood missing or drawn twice, the two charts on different axes (a reader would
+    // compare positions that do not match), and a folder written with --units off failing.
+    @Test("per neighbourhood: one dot per neighbourhood at the lowest and the highest point, on one axis; --units off says so")
+    func unitCharts() throws {
+        let root = TestSupport.makeTemporaryFolder()
+        defer { TestSupport.remove(root) }
+        let file = root + "/hours.json"
+        try """
+            {"base": "\(S.scenarios)/baseline.json", "replicates": 6, "seed": 5, "weeks": 8,
+             "vary": {"connectors[*].hoursPerWeek": [2, 12, 40]}, "design": {"type": "grid"}}
+            """.write(toFile: file, atomically: false, encoding: .utf8)
+        for units in ["on", "off"] {
+            let result = S.wijksim(["sweep", file, "--out", root + "/" + units, "--jobs", "2", "--quiet", "--units", units])
+            #expect(result.status == 0, "\(result.capture.standardError)")
+        }
+        let rates = UnitFilesTests.table(root + "/on/points.csv").map {
+            (point: $0["point"]!, rate: Double($0["connection_rate_all_mean"]!)!)
+        }
+        let lowest = try #require(rates.min { $0.rate < $1.rate }).point
+        let highest = try #require(rates.max { $0.rate < $1.rate }).point
+        #expect(lowest != highest)   // here 2 and 40 hours: the rates' ranges hardly overlap, so separate axes would differ
+        let html = Self.report(root + "/on")
+        #expect(html.contains("Connection rate per neighbourhood at point \(lowest), the lowest"))
+        #expect(html.contains("Connection rate per neighbourhood at point \(highest), the highest"))
+        let svgs = S.svgs(in: html)
+        #expect(svgs.count == 4, "ranking, response, lowest, highest")
+        guard svgs.count == 4 else { return }
+        let neighbourhoods = try ScenarioLoader.load(path: S.scenarios + "/baseline.json").municipality.neighbourhoods.map(\.name)
+        var axes: [[String]] = []
+        for svg in svgs[2...] {
+            _ = try XMLDocument(xmlString: svg)
+            let elements = try #require(S.parse(svg))
+            #expect(S.marks(elements, "circle", class: "dot").count == neighbourhoods.count)
+            let texts = elements.filter { $0.name == "text" }.map(\.text)
+            #expect(Set(neighbourhoods).isSubset(of: Set(texts)), "\(texts)")
+            axes.append(texts.filter { $0.hasSuffix("%") && $0.allSatisfy { "0123456789.%".contains($0) } })
+        }
+        #expect(!axes[0].isEmpty && axes[0] == axes[1], "one axis for both: \(axes)")
+        let off = Self.report(root + "/off")
+        #expect(S.svgs(in: off).count == 2)
+        #expect(off.contains("it was written with --units off"))
+        #expect(Self.report(root + "/on", lang: "nl").contains("Verbindingssucces per wijk in punt \(lowest), het laagste"))
     }
 
     @Test("--lang nl: Dutch labels, captions and decimal commas")

@@ -19,6 +19,7 @@ struct SweepCommandTests {
         (["sweep", "s.json", "--shard", "4/4"], "--shard: expected K/N with 0 <= K < N <= 1000000, e.g. 0/4, found '4/4'"),
         (["sweep", "s.json", "--jobs", "0"], "--jobs: expected an integer from 1 to 1024, found '0'"),
         (["sweep", "s.json", "--resume", "--force"], "--resume and --force contradict each other: --resume finishes the results in the folder, --force starts again"),
+        (["sweep", "s.json", "--units", "no"], "--units: expected on or off, found 'no'"),
         (["merge", "a", "b"], "missing option --out DIR (where to write the merged files)"),
     ])
     func usageErrors(arguments: [String], message: String) {

@@ -33,7 +33,17 @@ struct SweepRunTests {
         Array(FileManager.default.contents(atPath: path) ?? Data())
     }
 
-    static let comparedFiles = [SweepFiles.runs, SweepFiles.points, SweepFiles.sensitivity]
+    static let comparedFiles = [SweepFiles.runs, SweepFiles.points, SweepFiles.sensitivity, SweepFiles.units,
+                                SweepFiles.unitsSummary]
+
+    /// Expects every compared file in `folder` and `reference` to have the same bytes, and to
+    /// be there at all (two missing files would compare equal).
+    static func expectSameFiles(_ folder: String, as reference: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for file in comparedFiles {
+            #expect(!bytes(reference + "/" + file).isEmpty, "\(file) missing", sourceLocation: sourceLocation)
+            #expect(bytes(folder + "/" + file) == bytes(reference + "/" + file), "\(file)", sourceLocation: sourceLocation)
+        }
+    }
 
     // Catches a shard split that drops or repeats a point at a boundary, seeds that depend on
     // the shard or thread count, and a merge that keeps every shard's header.
@@ -48,9 +58,7 @@ struct SweepRunTests {
         let merge = SweepMerge(folders: [3, 1, 0, 2].map { folder + "/shard-\($0)" }, destination: folder + "/merged",
                                force: false, sweepFile: nil, commandLine: ["wijksim", "merge"])
         _ = try merge.execute()
-        for file in Self.comparedFiles {
-            #expect(Self.bytes(folder + "/merged/" + file) == Self.bytes(folder + "/single/" + file), "\(file)")
-        }
+        Self.expectSameFiles(folder + "/merged", as: folder + "/single")
         let runs = TestSupport.read(folder + "/single/runs.csv").split(separator: "\n")
         #expect(runs.count == 1 + 10 * 3)
         #expect(runs[0].hasPrefix("point,barriers.siloPenalty,connectors[*].hoursPerWeek,replicate,seed,"))
@@ -76,12 +84,12 @@ struct SweepRunTests {
         try runs.seekToEnd(); try runs.write(contentsOf: Data("4,0.3,8,0,s1234".utf8)); try runs.close()
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/cut/completed.log"))
         try log.seekToEnd(); try log.write(contentsOf: Data("point 4 99".utf8)); try log.close()
+        let units = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/cut/units.csv"))
+        try units.seekToEnd(); try units.write(contentsOf: Data("4,0,neighbourhood,Cent".utf8)); try units.close()
         #expect(throws: SweepError.self) { try Self.run(plan, into: folder + "/cut") }   // needs --resume
         let resumed = try Self.run(plan, into: folder + "/cut", resume: true)
         #expect(resumed.pointsResumed == 4 && resumed.pointsRun == 6)
-        for file in Self.comparedFiles {
-            #expect(Self.bytes(folder + "/cut/" + file) == Self.bytes(folder + "/whole/" + file), "\(file)")
-        }
+        Self.expectSameFiles(folder + "/cut", as: folder + "/whole")
     }
 
     // Catches a real crash path the in-process simulation misses: the process killed with
@@ -122,9 +130,7 @@ struct SweepRunTests {
             resumed.waitUntilExit()
             #expect(resumed.terminationStatus == 0)
         }
-        for file in Self.comparedFiles {
-            #expect(Self.bytes(folder + "/cut/" + file) == Self.bytes(folder + "/whole/" + file), "\(file)")
-        }
+        Self.expectSameFiles(folder + "/cut", as: folder + "/whole")
     }
 
     @Test("merge refuses missing, overlapping, unfinished, truncated and foreign shards, naming them")
@@ -158,7 +164,7 @@ struct SweepRunTests {
         _ = try Self.run(plan, shard: SweepShard(index: 2, count: 3), into: folder + "/u2", stopAfter: 1)
         #expect(message(["s0", "s1", "u2"]) == "'u2': shard 2/3 is unfinished (1 of 4 points); finish it with wijksim sweep SWEEP --shard 2/3 --resume")
         #expect(message(["s0", "s1", "s2"]) == "merged")
-        #expect(message(["s0", "s1", "s2"]) == "'out' already holds runs.csv, points.csv, sensitivity.csv, manifest.json; add --force to replace them")
+        #expect(message(["s0", "s1", "s2"]) == "'out' already holds runs.csv, points.csv, units.csv, units-summary.csv, sensitivity.csv, manifest.json; add --force to replace them")
         // --force replaces files only in a folder whose manifest WijkSim wrote
         try FileManager.default.createDirectory(atPath: folder + "/foreign", withIntermediateDirectories: true)
         try TestSupport.write("my own data", to: folder + "/foreign/runs.csv")
@@ -222,5 +228,8 @@ struct SweepRunTests {
         let row = try #require(text.split(separator: "\n").dropFirst().first)
         #expect(row.hasPrefix("0;0,1;8;3;"), "\(row.prefix(40))")
         #expect(POSIXFiles.exists(out + "/sensitivity-excel.csv") && POSIXFiles.exists(out + "/runs-excel.csv"))
+        let units = String(decoding: Self.bytes(out + "/units-summary-excel.csv").dropFirst(3), as: UTF8.self)
+        #expect(units.hasPrefix("point;unit_type;unit;metric;n;mean;sd;ci_low;ci_high\n0;neighbourhood;"), "\(units.prefix(80))")
+        #expect(POSIXFiles.exists(out + "/units-excel.csv"))
     }
 }

@@ -71,6 +71,9 @@ public struct CalibrationRunner: Sendable {
             var runner = SweepRunner(plan: sweep, shard: shard, jobs: jobs, folder: scenarioFolder,
                                      resume: resume, force: force, commandLine: commandLine)
             runner.stopAfterPoints = stopAfterPoints
+            // The analysis reads runs.csv and points.csv only; unit files for every sample would
+            // be the bulk of the folder for nothing.
+            runner.writesUnits = false
             let reporter = progress(plan.scenarioNames[index], points.count * sweep.replicates)
             reporter?.replicatesPerPoint = sweep.replicates
             let run = try runner.execute(progress: reporter, note: note)

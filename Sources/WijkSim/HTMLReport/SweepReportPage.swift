@@ -6,7 +6,9 @@ import Foundation
 /// bars with 95% whiskers and a zero line, in rank order; a table of the ranking of the
 /// other key metrics; the connection rate against the top-ranked parameter (a grid: its
 /// level means, joined; other designs: every point's mean, sorted by the parameter); for a
-/// grid of two factors, a heat map of the connection rate over both.
+/// grid of two factors, a heat map of the connection rate over both; with `units-summary.csv`,
+/// the connection rate per neighbourhood at the lowest and the highest point
+/// (``addUnitSection(to:)``).
 struct SweepReportPage {
     /// The results.
     var results: SweepResults
@@ -49,6 +51,7 @@ struct SweepReportPage {
             page.figure(title: text(.sweepHeatTitle, heat.rowParameter, heat.columnParameter), svg: heat.chart.svg,
                         caption: text(.sweepHeatCaption, heat.rowParameter, heat.columnParameter))
         }
+        addUnitSection(to: &page)
         page.paragraph(text(.footer, manifest.toolVersion), className: "note")
         return page.html
     }

@@ -198,6 +198,11 @@ package enum TextKey: String, CaseIterable, Sendable {
     case sweepHeatTitle
     case sweepHeatCaption
     case sweepHeatScale
+    case sweepSectionUnits
+    case sweepUnitsLowestTitle
+    case sweepUnitsHighestTitle
+    case sweepUnitsLowestCaption
+    case sweepUnitsHighestCaption
     case sweepNoPoints
     case sweepPercentagePoints
     case sweepMeasurePRCC

@@ -93,6 +93,14 @@ package final class UnitRecorder {
         }
     }
 
+    /// The `n, mean, sd, ci_low, ci_high` fields of a `units-summary.csv` row (95% t interval),
+    /// for `wijksim run`, `compare` and `sweep` alike.
+    static func summaryFields(_ stats: RunningStatistics) -> [String] {
+        let interval = stats.confidenceInterval(level: 0.95)
+        return [String(stats.count)]
+            + [stats.mean, stats.standardDeviation, interval.low, interval.high].map(CSVWriter.format)
+    }
+
     /// Records replicate `replicate` of every scenario (`results` in ``entries`` order).
     package func record(replicate: Int, results: [ReplicateResult]) throws(OutputError) {
         precondition(results.count == entries.count, "got \(results.count) results, expected \(entries.count)")
@@ -125,9 +133,7 @@ package final class UnitRecorder {
         try summary.writeRow(Self.summaryHeader)
         for (e, entry) in entries.enumerated() {
             for (slot, stats) in statistics[e].enumerated() {
-                let interval = stats.confidenceInterval(level: 0.95)
-                try summary.writeRow([entry.name] + labels[e][slot] + [String(stats.count)]
-                                     + [stats.mean, stats.standardDeviation, interval.low, interval.high].map(CSVWriter.format))
+                try summary.writeRow([entry.name] + labels[e][slot] + Self.summaryFields(stats))
             }
         }
         try summary.close()

@@ -1,5 +1,6 @@
-/// A `sweep` (or `merge`) results folder read back: its manifest, `points.csv` and
-/// `sensitivity.csv`.
+/// A `sweep` (or `merge`) results folder read back: its manifest, `points.csv`,
+/// `sensitivity.csv` and, from `units-summary.csv`, the unit results of the points with the
+/// lowest and the highest connection rate.
 ///
 /// `runs.csv` must be there (a sweep always writes it) but is not read: the point
 /// summaries hold what the report shows.
@@ -38,6 +39,9 @@ package struct SweepResults: Sendable {
     package var points: [Point]
     /// Every row of `sensitivity.csv`, in file order.
     package var sensitivity: [Estimate]
+    /// The unit results of ``extremePoints(of:)`` of the connection rate (lowest first); `nil`
+    /// when the folder has no `units-summary.csv` (`--units off`).
+    package var extremeUnits: [PointUnits]?
 
     /// The ranked rows of `metric`, best rank first.
     package func ranking(_ metric: String) -> [Estimate] {
@@ -100,6 +104,8 @@ package struct SweepResults: Sendable {
                 rank: Int(rankText)))
         }
         sensitivity = estimates
+        extremeUnits = nil
+        extremeUnits = try Self.units(of: extremePoints(of: SweepFiles.keyMetrics[0]), folder: folder)
         let runsPath = folder + "/" + SweepFiles.runs
         switch POSIXFiles.kind(of: runsPath) {
         case .missing: throw .missingFile(path: runsPath, expected: "the per-replicate rows that 'wijksim sweep' writes")

@@ -44,6 +44,9 @@ struct ShardFolder {
     var resume: Bool
     var force: Bool
     var wording: Wording
+    /// Whether this run writes the unit files (`--units on`); a resume must match the log's
+    /// ``SweepCompletionLog/hasUnits``. Always `false` for worlds.
+    var writesUnits = false
 
     private func path(_ file: String) -> String { folder + "/" + file }
 
@@ -96,6 +99,10 @@ struct ShardFolder {
             throw SweepError(.cannotCreate, "'\(folder)' holds \(w.this) unfinished (\(done) of \(points.count) \(w.unit) done); add --resume to finish \(w.pronoun), or --force to start again")
         }
         guard log.hasStart else { return try startFresh() }
+        guard log.hasUnits == writesUnits else {
+            let started = log.hasUnits ? "on" : "off"
+            throw SweepError(.usage, "cannot resume '\(folder)' with --units \(writesUnits ? "on" : "off"): it was started with --units \(started), and a resume must write the same files; resume with --units \(started), or start again with --force instead of --resume")
+        }
         for (file, bytes) in recorded(log) {
             let size = POSIXFiles.fileSize(path(file))
             guard let size, size >= bytes else {

@@ -7,6 +7,13 @@
 /// - `points.csv`: one row per point: `point`, the varied parameters, `replicates`,
 ///   then for each metric `<metric>_mean`, `<metric>_ci_low`, `<metric>_ci_high`
 ///   (Student-t 95% interval over the point's replicates; `NA` where undefined).
+/// - `units.csv` (unless `--units off`): `point`, `replicate`, `unit_type`, `unit`, `metric`,
+///   `value`: the columns of `units.csv` of `wijksim run` with `point` in place of `scenario`
+///   (the point's parameter values are in `points.csv`, joined on `point`), one row per point ×
+///   replicate × unit × unit metric, point-major, in ``UnitLayout`` order within a replicate.
+/// - `units-summary.csv` (unless `--units off`): `point`, `unit_type`, `unit`, `metric`, `n`,
+///   `mean`, `sd`, `ci_low`, `ci_high`: per point, unit and unit metric, as `units-summary.csv`
+///   of `wijksim run` of that point.
 /// - `sensitivity.csv`: the ranking (``SensitivityTable``), written by a whole sweep
 ///   and by the merge, not by a shard.
 /// - `completed.log`: the append-only completion log (``SweepCompletionLog``).
@@ -22,10 +29,14 @@ public enum SweepFiles {
     public static let completionLog = "completed.log"
     /// `manifest.json`.
     public static let manifest = "manifest.json"
-    /// The CSV files that get an Excel copy with `--excel`.
-    public static let excelSources = [runs, points, sensitivity]
+    /// `units.csv`: the name `wijksim run` gives its unit file.
+    public static let units = UnitRecorder.unitsFile
+    /// `units-summary.csv`: the name `wijksim run` gives its unit summary.
+    public static let unitsSummary = UnitRecorder.summaryFile
+    /// The CSV files that get an Excel copy with `--excel` (the unit files when written).
+    public static let excelSources = [runs, points, sensitivity, units, unitsSummary]
     /// Every file a sweep or a merge writes into a results folder.
-    public static let all = [runs, points, sensitivity, completionLog, manifest]
+    public static let all = [runs, points, sensitivity, completionLog, manifest, units, unitsSummary]
 
     /// The metrics ranked in `sensitivity.csv` and the terminal: connection rate
     /// overall, by the connector route, untouched requests and mean trust.
@@ -41,6 +52,12 @@ public enum SweepFiles {
         ["point"] + factors.map(\.keyPath) + ["replicates"]
             + MetricCatalog.scalarNames.flatMap { ["\($0)_mean", "\($0)_ci_low", "\($0)_ci_high"] }
     }
+
+    /// The `units.csv` header: that of `wijksim run` with `point` for `scenario`.
+    public static let unitsHeader = ["point"] + UnitRecorder.unitsHeader.dropFirst()
+
+    /// The `units-summary.csv` header: that of `wijksim run` with `point` for `scenario`.
+    public static let unitsSummaryHeader = ["point"] + UnitRecorder.summaryHeader.dropFirst()
 
     /// The folder of shard `index` under a sweep's folder: `shard-K`.
     public static func shardFolder(_ index: Int) -> String { "shard-\(index)" }

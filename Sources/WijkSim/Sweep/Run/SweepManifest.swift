@@ -2,10 +2,12 @@ import Foundation
 
 /// The `manifest.json` of a sweep shard or of a merge: a ``Manifest`` whose fields
 /// are the resolved sweep (every parameter of the base scenario, the factors, the
-/// design and its seed), its SHA-256 hash, the shard and whether it is complete.
+/// design and its seed), its SHA-256 hash, the shard, whether it is complete and whether it
+/// writes the unit files (`units`: `--units on`).
 enum SweepManifest {
     /// The manifest of `shard` (points `points`) of `plan`.
-    static func manifest(plan: SweepPlan, shard: SweepShard, points: Range<Int>, complete: Bool, jobs: Int,
+    /// - Parameter units: whether the shard (or merge) writes `units.csv` and `units-summary.csv`.
+    static func manifest(plan: SweepPlan, shard: SweepShard, points: Range<Int>, units: Bool, complete: Bool, jobs: Int,
                          commandLine: [String], startTime: Date, wallTime: Double,
                          mergedFrom: [String]? = nil) throws(OutputError) -> Manifest {
         var fields: [String: Manifest.Value] = [
@@ -21,6 +23,7 @@ enum SweepManifest {
                 "first_point": .integer(Int64(points.lowerBound)), "end_point": .integer(Int64(points.upperBound)),
             ]),
             "complete": .bool(complete),
+            "units": .bool(units),
             "notes": .array(plan.notes.map(Manifest.Value.string)),
             "pairing": .string("common random numbers: replicate i of every point uses the seed derived from (seed, i)"),
         ]

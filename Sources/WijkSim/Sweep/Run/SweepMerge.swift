@@ -2,13 +2,16 @@ import Foundation
 
 /// Combines the shard folders of one sweep into the files one process would have
 /// written, byte for byte: `runs.csv` and `points.csv` (the header, then each shard's
-/// rows in shard order), `sensitivity.csv` (ranked from the merged `points.csv`) and
+/// rows in shard order), `units.csv` and `units-summary.csv` likewise when the shards
+/// wrote them (`--units on`), `sensitivity.csv` (ranked from the merged `points.csv`) and
 /// `manifest.json` (the merged shards listed).
 ///
 /// Refused, naming the folder: a folder that is not a finished shard (no log, an
 /// unfinished log), shards of different sweeps (hash) or splits (count), two folders
-/// holding the same shard, missing shards, and a `runs.csv` or `points.csv` whose size
-/// is not what its completion log recorded (truncated or changed). Nothing is written
+/// holding the same shard, missing shards, shards run with different `--units`, and a
+/// `runs.csv`, `points.csv`, `units.csv` or `units-summary.csv` whose size is not what its
+/// completion log recorded (truncated or changed). Merging shards without unit files removes
+/// unit files an earlier merge left in the destination (with `force`), so none is stale. Nothing is written
 /// before every check passes; each output is written to a temporary file and renamed
 /// into place, and only WijkSim's own file names are replaced (with `force`).
 public struct SweepMerge: Sendable {
@@ -58,6 +61,10 @@ public struct SweepMerge: Sendable {
             guard shard.log.shard.count == first.log.shard.count else {
                 throw SweepError(.data, "'\(shard.folder)' is shard \(shard.log.shard.description) but '\(first.folder)' is shard \(first.log.shard.description): the shards come from different splits")
             }
+            guard shard.log.hasUnits == first.log.hasUnits else {
+                func setting(_ shard: Shard) -> String { shard.log.hasUnits ? "on" : "off" }
+                throw SweepError(.data, "'\(shard.folder)' was run with --units \(setting(shard)) but '\(first.folder)' with --units \(setting(first)): run every shard with the same --units")
+            }
         }
         let count = first.log.shard.count
         var byIndex = [Shard?](repeating: nil, count: count)
@@ -87,10 +94,21 @@ public struct SweepMerge: Sendable {
                 throw SweepError(.data, "'\(shard.folder)': points \(shard.log.points) are not shard \(shard.log.shard.description)'s \(expected)")
             }
         }
+        let hasUnits = first.log.hasUnits
         try checkDestination(ordered)
         try POSIXFiles.createDirectories(destination)
         var files: [String] = []
-        for file in [SweepFiles.runs, SweepFiles.points] {
+        var merged = [SweepFiles.runs, SweepFiles.points]
+        if hasUnits {
+            merged += [SweepFiles.units, SweepFiles.unitsSummary]
+        } else {
+            // checked by checkDestination: absent, or WijkSim's and replaced with --force
+            for file in [SweepFiles.units, SweepFiles.unitsSummary] {
+                _ = unlink(destination + "/" + file)
+                if writesExcel { _ = unlink(destination + "/" + ExcelCopy.name(for: file)) }
+            }
+        }
+        for file in merged {
             let target = destination + "/" + file
             let temporary = destination + "/.\(file).merge-\(getpid())"
             try Self.concatenate(ordered.map { $0.folder + "/" + file }, into: temporary)
@@ -102,7 +120,7 @@ public struct SweepMerge: Sendable {
                                                              to: sensitivityPath)
         files.append(sensitivityPath)
         let manifest = try SweepManifest.manifest(
-            plan: plan, shard: .whole, points: 0..<plan.pointCount, complete: true, jobs: 1, commandLine: commandLine,
+            plan: plan, shard: .whole, points: 0..<plan.pointCount, units: hasUnits, complete: true, jobs: 1, commandLine: commandLine,
             startTime: startTime, wallTime: ProgressReporter.monotonicSeconds() - clockStart,
             mergedFrom: ordered.map(\.folder))
         try SweepManifest.replace(manifest, at: destination + "/" + SweepFiles.manifest)
@@ -122,7 +140,7 @@ public struct SweepMerge: Sendable {
             let done = log.lastPoint.map { $0 - log.points.lowerBound + 1 } ?? 0
             throw SweepError(.data, "'\(folder)': shard \(log.shard.description) is unfinished (\(done) of \(log.points.count) points); finish it with wijksim sweep SWEEP --shard \(log.shard.description) --resume")
         }
-        for (file, bytes) in [(SweepFiles.runs, log.runsBytes), (SweepFiles.points, log.pointsBytes)] {
+        for (file, bytes) in SweepRunner.recordedSizes(log) {
             let path = folder + "/" + file
             let size = POSIXFiles.fileSize(path)
             guard let size else { throw SweepError(.data, "'\(path)' is missing") }
@@ -152,7 +170,8 @@ public struct SweepMerge: Sendable {
         default:
             throw SweepError(.cannotCreate, "cannot merge into '\(destination)': \(FolderOwnership.problem(replacing: destination) ?? "it is not a folder")")
         }
-        var written = [SweepFiles.runs, SweepFiles.points, SweepFiles.sensitivity, SweepFiles.manifest]
+        var written = [SweepFiles.runs, SweepFiles.points, SweepFiles.units, SweepFiles.unitsSummary,
+                       SweepFiles.sensitivity, SweepFiles.manifest]
         if writesExcel { written += SweepFiles.excelSources.map(ExcelCopy.name(for:)) }
         let present = written.filter { POSIXFiles.exists(destination + "/" + $0) }
         guard !present.isEmpty else { return }

@@ -11,6 +11,10 @@ import Synchronization
 /// running statistics and the batch's reorder window, never the rows: it does not
 /// grow with the number of points.
 ///
+/// With ``writesUnits`` (the default, as for `wijksim run`) it also writes `units.csv` and
+/// `units-summary.csv` (``SweepUnitRecorder``), whose sizes the completion log records with
+/// the others', so resume and merge treat them like `runs.csv` and `points.csv`.
+///
 /// The folder: a new or empty folder is started; one holding an unfinished shard of
 /// the same sweep is finished with `resume` (the completion log says where the files
 /// are good; see ``SweepCompletionLog``); one holding anything else WijkSim wrote is
@@ -48,6 +52,9 @@ public struct SweepRunner: Sendable {
     public var force: Bool
     /// The command line, for the manifest.
     public var commandLine: [String]
+    /// Also write `units.csv` and `units-summary.csv` (`--units on`, the default). A resume
+    /// must keep the setting the shard started with (``SweepError``, 64, otherwise).
+    public var writesUnits = true
     /// Stop after this many points (tests: simulates a crash after a point); `nil` = run all.
     package var stopAfterPoints: Int?
 
@@ -75,12 +82,21 @@ public struct SweepRunner: Sendable {
         let runsPath = path(SweepFiles.runs), pointsPath = path(SweepFiles.points)
         let runs = try Self.openWriter(runsPath, truncatingTo: state.runsBytes)
         let pointsFile = try Self.openWriter(pointsPath, truncatingTo: state.pointsBytes)
+        let unitFiles = try writesUnits
+            ? SweepUnitRecorder(layout: UnitLayout(scenario: plan.base),
+                                units: Self.openWriter(path(SweepFiles.units), truncatingTo: state.unitsBytes),
+                                summary: Self.openWriter(path(SweepFiles.unitsSummary), truncatingTo: state.unitsSummaryBytes))
+            : nil
+        /// The sizes every `start`, `point` and `done` line records.
+        func sizes() -> String {
+            SweepCompletionLog.sizes(runs: runs.bytesWritten, points: pointsFile.bytesWritten, units: unitFiles?.sizes)
+        }
         if state.isFresh {
             // The manifest first: a folder cut short at any moment from here on is
             // recognisably WijkSim's (so --force may replace it).
             try writeManifest(points: points, complete: false, startTime: startTime, wallTime: 0)
             let handle = try POSIXFiles.createFile(path(SweepFiles.completionLog))
-            try Self.append(SweepCompletionLog.headerLine(hash: plan.hash, shard: shard, points: points),
+            try Self.append(SweepCompletionLog.headerLine(hash: plan.hash, shard: shard, points: points, units: writesUnits),
                             to: handle, path: path(SweepFiles.completionLog))
             try? handle.close()
         }
@@ -88,8 +104,9 @@ public struct SweepRunner: Sendable {
         if state.isFresh {
             try runs.writeRow(SweepFiles.runsHeader(plan.factors))
             try pointsFile.writeRow(SweepFiles.pointsHeader(plan.factors))
-            try runs.flush(); try pointsFile.flush()
-            try Self.append("start \(runs.bytesWritten) \(pointsFile.bytesWritten)\n", to: log, path: path(SweepFiles.completionLog))
+            try unitFiles?.writeHeaders()
+            try runs.flush(); try pointsFile.flush(); try unitFiles?.flush()
+            try Self.append("start \(sizes())\n", to: log, path: path(SweepFiles.completionLog))
         }
         let first = state.nextPoint
         var end = points.upperBound
@@ -119,24 +136,26 @@ public struct SweepRunner: Sendable {
                 try runs.writeRow([String(point)] + pointValues + [String(replicate), CSVWriter.text(seed: item.output.0)]
                                   + result.scalars.map(CSVWriter.format))
                 summary.add(result.scalars)
+                try unitFiles?.record(point: point, replicate: replicate, values: result.units)
                 if replicate == replicates - 1 {
                     try pointsFile.writeRow([String(point)] + pointValues + [String(replicates)] + summary.fields())
-                    try runs.flush(); try pointsFile.flush()
-                    try Self.append("point \(point) \(runs.bytesWritten) \(pointsFile.bytesWritten)\n",
-                                    to: log, path: path(SweepFiles.completionLog))
+                    try unitFiles?.finishPoint(point)
+                    try runs.flush(); try pointsFile.flush(); try unitFiles?.flush()
+                    try Self.append("point \(point) \(sizes())\n", to: log, path: path(SweepFiles.completionLog))
                 }
             },
             progress: { progress?.update(done: (first - points.lowerBound) * replicates + $0) })
         progress?.finish()
         guard end == points.upperBound else {
-            try runs.close(); try pointsFile.close()
+            try runs.close(); try pointsFile.close(); try unitFiles?.close()
             return Outcome(pointsRun: end - first, shardPoints: points, pointsResumed: first - points.lowerBound,
                            wallTimeSeconds: ProgressReporter.monotonicSeconds() - clockStart, files: [], ranking: nil,
                            requestsHandled: requests)
         }
-        try Self.append("done \(runs.bytesWritten) \(pointsFile.bytesWritten)\n", to: log, path: path(SweepFiles.completionLog))
-        try runs.close(); try pointsFile.close()
+        try Self.append("done \(sizes())\n", to: log, path: path(SweepFiles.completionLog))
+        try runs.close(); try pointsFile.close(); try unitFiles?.close()
         var files = [runsPath, pointsPath]
+        if writesUnits { files += [path(SweepFiles.units), path(SweepFiles.unitsSummary)] }
         var ranking: SensitivityRanking?
         if shard.count == 1 {
             ranking = try SweepSensitivity(plan: plan).write(fromPoints: pointsPath, to: path(SweepFiles.sensitivity))
@@ -157,20 +176,30 @@ public struct SweepRunner: Sendable {
         var nextPoint: Int
         var runsBytes: UInt64
         var pointsBytes: UInt64
+        var unitsBytes: UInt64 = 0
+        var unitsSummaryBytes: UInt64 = 0
     }
 
     private func prepareFolder(points: Range<Int>, note: (String) -> Void) throws -> FolderState {
         let target = ShardFolder(folder: folder, files: SweepFiles.all, completionLog: SweepFiles.completionLog,
                                  hash: plan.hash, shard: shard, points: points, resume: resume, force: force,
-                                 wording: .sweep)
-        let log = try target.prepare(recorded: { [(SweepFiles.runs, $0.runsBytes), (SweepFiles.points, $0.pointsBytes)] },
-                                     note: note)
+                                 wording: .sweep, writesUnits: writesUnits)
+        let log = try target.prepare(recorded: Self.recordedSizes, note: note)
         guard let log else { return FolderState(isFresh: true, nextPoint: points.lowerBound, runsBytes: 0, pointsBytes: 0) }
-        return FolderState(isFresh: false, nextPoint: log.nextPoint, runsBytes: log.runsBytes, pointsBytes: log.pointsBytes)
+        return FolderState(isFresh: false, nextPoint: log.nextPoint, runsBytes: log.runsBytes, pointsBytes: log.pointsBytes,
+                           unitsBytes: log.unitsBytes, unitsSummaryBytes: log.unitsSummaryBytes)
+    }
+
+    /// The files whose sizes `log` records, with those sizes: `runs.csv`, `points.csv` and,
+    /// when it has units, `units.csv` and `units-summary.csv` (for resume and merge).
+    static func recordedSizes(_ log: SweepCompletionLog) -> [(file: String, bytes: UInt64)] {
+        var files = [(SweepFiles.runs, log.runsBytes), (SweepFiles.points, log.pointsBytes)]
+        if log.hasUnits { files += [(SweepFiles.units, log.unitsBytes), (SweepFiles.unitsSummary, log.unitsSummaryBytes)] }
+        return files
     }
 
     private func writeManifest(points: Range<Int>, complete: Bool, startTime: Date, wallTime: Double) throws(OutputError) {
-        let manifest = try SweepManifest.manifest(plan: plan, shard: shard, points: points, complete: complete,
+        let manifest = try SweepManifest.manifest(plan: plan, shard: shard, points: points, units: writesUnits, complete: complete,
                                                   jobs: jobs, commandLine: commandLine, startTime: startTime,
                                                   wallTime: wallTime)
         try SweepManifest.replace(manifest, at: path(SweepFiles.manifest))
