@@ -42,7 +42,8 @@ package enum CompareWorldsCommand {
           most (partial rank correlation of the effect with each parameter over worlds, with
           Fisher-z 95% intervals; with fewer worlds than the parameters + 32, rank correlation).
           Files: worlds.csv (one row per world and variant: world, variant, the parameters,
-          effect, ci_low, ci_high, verdict, base_mean, <side effect>_difference), worlds-summary.csv
+          effect, ci_low, ci_high, verdict, base_mean, <side effect>_difference, <side effect>_finding:
+          worse, better or none as the single-world verdict would name it), worlds-summary.csv
           (variant, measure, parameter, estimate, ci_low, ci_high, rank, n, note), manifest.json,
           completed.log (for --resume and merge). Results do not depend on --jobs or the shards.
           Slurm: sbatch --array=0-15 scripts/slurm-worlds.sh BASE VARIANT... --worlds 1000

@@ -58,6 +58,10 @@ struct WorldsTests {
         #expect(verdict.unclear == 5 && verdict.positive == 0 && verdict.negative == 0)
         let text = WorldsReport(plan: plan, summary: outcome.summary!, wallTimeSeconds: 1, jobs: 2, files: [], language: .english).text
         #expect(text.contains("same: in none of 5 plausible worlds is connection success clearly different (median 0.0 points"), "\(text)")
+        // Side effects: none in any world (catches a class that calls a zero difference "worse").
+        #expect(rows.allSatisfy { row in WorldsFiles.sideEffectMetrics.allSatisfy { row["\($0)_finding"] == "none" } })
+        #expect(outcome.summary!.sideEffects.allSatisfy { $0.allSatisfy { $0.worse == 0 && $0.better == 0 } })
+        #expect(text.contains("  no side effect is clearly and materially changed in any world."))
     }
 
     // Catches a variant whose own value is overwritten by the world (then base and variant are

@@ -6,7 +6,10 @@
 ///   (paired mean difference variant − base of ``headlineMetric`` over the world's
 ///   replicates), `ci_low`, `ci_high` (paired 95% t interval), `verdict` (``Verdict``),
 ///   `base_mean` (the headline metric of the base in that world), then
-///   `<metric>_difference` for every ``sideEffectMetrics`` metric. `NA` where undefined.
+///   `<metric>_difference` for every ``sideEffectMetrics`` metric, then `<metric>_finding`
+///   for each (``SideEffectClass``: `worse` or `better` when the single-world verdict would
+///   name it in that world — its paired 95% interval excludes 0 and the change is material by
+///   ``SideEffect/isMaterial(_:)`` — else `none`). `NA` where undefined.
 /// - `worlds-summary.csv`: per variant, the shares, the median and 90% range, and the
 ///   partial rank correlation of the effect with every factor (``WorldsSummary``); written by
 ///   a whole run and by the merge, not by a shard.
@@ -69,10 +72,33 @@ public enum WorldsFiles {
         }
     }
 
+    /// How a side effect came out in one world: what the single-world verdict
+    /// (``SideEffectFinding``) would say of it there.
+    public enum SideEffectClass: String, Sendable, CaseIterable {
+        /// Clear and material, the unwelcome way.
+        case worse
+        /// Clear and material, the welcome way.
+        case better
+        /// Not clear, or too small to name.
+        case none
+
+        /// The class of `effect` for the paired `statistics` of its metric in one world.
+        package init(_ effect: SideEffect, _ statistics: PairedStatistics) {
+            let interval = statistics.pairedInterval()
+            let defined = statistics.count > 0
+            let estimate = ComparisonEstimate(metric: effect.metric, baseMean: defined ? statistics.base.mean : .nan,
+                                              variantMean: defined ? statistics.variant.mean : .nan,
+                                              difference: defined ? statistics.difference.mean : .nan,
+                                              low: interval.low, high: interval.high)
+            guard SideEffectFinding.isReported(effect, estimate) else { self = .none; return }
+            self = SideEffectFinding(effect: effect, estimate: estimate).isWorse ? .worse : .better
+        }
+    }
+
     /// The `worlds.csv` header for `factors`.
     public static func worldsHeader(_ factors: [WorldFactor]) -> [String] {
         ["world", "variant"] + factors.map(\.keyPath) + ["effect", "ci_low", "ci_high", "verdict", "base_mean"]
-            + sideEffectMetrics.map { "\($0)_difference" }
+            + sideEffectMetrics.map { "\($0)_difference" } + sideEffectMetrics.map { "\($0)_finding" }
     }
 
     /// The `worlds-summary.csv` header.

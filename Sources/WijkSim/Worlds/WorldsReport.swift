@@ -59,7 +59,10 @@ package struct WorldsReport: Sendable {
             }
         }
         lines.append("")
-        lines += summary.verdicts.map(sentence)
+        for (index, verdict) in summary.verdicts.enumerated() {
+            lines.append(sentence(verdict))
+            if index < summary.sideEffects.count { lines.append("  " + sideEffectLine(summary.sideEffects[index], worlds: verdict.worlds)) }
+        }
         if let wallTimeSeconds {
             lines += ["", t(.worldsWallTime, t.number(wallTimeSeconds, 1), String(jobs), t(jobs == 1 ? .wordJob : .wordJobs))]
         }
@@ -111,6 +114,20 @@ package struct WorldsReport: Sendable {
             text += t(.worldsSentenceDependsNone)
         }
         return text
+    }
+
+    /// The side effects over the worlds, e.g. `side effects (share of worlds where clearly and
+    /// materially worse / better): abandoned 97% / 0%, untouched 88% / 0%.`: every declared
+    /// side effect named in at least one world, most often worse first (ties in declaration order).
+    func sideEffectLine(_ shares: [WorldsSummary.SideEffectShares], worlds: Int) -> String {
+        let t = Localizer(language)
+        let named = zip(SideEffect.declarations, shares).filter { $0.1.worse + $0.1.better > 0 }
+        guard !named.isEmpty, worlds > 0 else { return t(.worldsSideEffectsNone) }
+        let ordered = named.enumerated().sorted { a, b in
+            a.element.1.worse != b.element.1.worse ? a.element.1.worse > b.element.1.worse : a.offset < b.offset
+        }.map(\.element)
+        let share = { (count: Int) in t.percent(Double(count) / Double(worlds), 0) }
+        return t(.worldsSideEffects, ordered.map { "\($0.0.column(language)) \(share($0.1.worse)) / \(share($0.1.better))" }.joined(separator: ", "))
     }
 
     /// `Initial awareness` → `initial awareness`; a word in capitals (`MOR`) is kept.

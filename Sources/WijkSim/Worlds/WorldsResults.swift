@@ -53,8 +53,10 @@ package struct WorldsResults: Sendable {
                     variants[variants.count - 1].drivers.append((table.text(row, "parameter"), value,
                                                                  try number(row, "ci_low"), try number(row, "ci_high")))
                 }
+            case "side_effect_worse", "side_effect_better":
+                break   // the page does not chart side effects over worlds (the terminal and the CSV give them)
             default:
-                throw .badData(path: path, line: row + 2, reason: "column 'measure': expected worlds, share_*, effect_*, prcc or rank_correlation, found '\(measure)'")
+                throw .badData(path: path, line: row + 2, reason: "column 'measure': expected worlds, share_*, effect_*, prcc, rank_correlation or side_effect_*, found '\(measure)'")
             }
         }
         self.variants = variants

@@ -171,6 +171,7 @@ public struct WorldsRunner: Sendable {
         return [String(world), variant] + values
             + [mean, interval.low, interval.high].map(CSVWriter.format) + [verdict.rawValue, CSVWriter.format(baseMean)]
             + statistics.dropFirst().map { CSVWriter.format($0.count > 0 ? $0.difference.mean : .nan) }
+            + zip(SideEffect.declarations, statistics.dropFirst()).map { WorldsFiles.SideEffectClass($0, $1).rawValue }
     }
 
     private func writeManifest(worlds: Range<Int>, complete: Bool, startTime: Date, wallTime: Double) throws(OutputError) {

@@ -13,10 +13,25 @@ import Foundation
 /// - one row per factor, strongest first: measure `prcc` or `rank_correlation`
 ///   (``WorldsVerdict/Method``), the key path, the estimate with its Fisher-z 95% interval,
 ///   `rank` from 1, `n` worlds used, `note` (why an estimate is missing, or
-///   "no detectable effect (interval includes 0)").
+///   "no detectable effect (interval includes 0)");
+/// - per side effect (``SideEffect/declarations`` order), measures `side_effect_worse` and
+///   `side_effect_better` with the metric as `parameter`: the share of worlds where it was
+///   clearly and materially worse or better (`<metric>_finding` in `worlds.csv`).
 public struct WorldsSummary: Sendable {
+    /// How often one side effect was named over the worlds.
+    public struct SideEffectShares: Sendable, Equatable {
+        /// Its metric (``SideEffect/metric``).
+        public var metric: String
+        /// Worlds where it was clearly and materially worse.
+        public var worse: Int
+        /// Worlds where it was clearly and materially better.
+        public var better: Int
+    }
+
     /// One verdict per variant, command-line order.
     public var verdicts: [WorldsVerdict]
+    /// Per variant (as ``verdicts``), per side effect in declaration order.
+    public var sideEffects: [[SideEffectShares]] = []
     /// The factors, design order.
     public var factors: [WorldFactor]
     /// Worlds.
@@ -46,6 +61,9 @@ public struct WorldsSummary: Sendable {
         var inputs = Array(repeating: [Double](), count: k)
         var effects = Array(repeating: [Double](), count: v)
         var verdicts = Array(repeating: [WorldsFiles.Verdict](), count: v)
+        let effectsDeclared = SideEffect.declarations
+        var shares = Array(repeating: effectsDeclared.map { SideEffectShares(metric: $0.metric, worse: 0, better: 0) }, count: v)
+        let findingsStart = 2 + k + 5 + effectsDeclared.count
         var line = 1
         while let text = reader.next() {
             line += 1
@@ -58,6 +76,13 @@ public struct WorldsSummary: Sendable {
             if variant == 0 { for j in 0..<k { inputs[j].append(Double(fields[2 + j]) ?? .nan) } }
             effects[variant].append(Double(fields[2 + k]) ?? .nan)
             verdicts[variant].append(verdict)
+            for s in effectsDeclared.indices {
+                guard let finding = WorldsFiles.SideEffectClass(rawValue: String(fields[findingsStart + s])) else {
+                    throw WorldsError(.data, "\(worldsPath):\(line): expected worse, better or none as \(effectsDeclared[s].metric)_finding")
+                }
+                if finding == .worse { shares[variant][s].worse += 1 }
+                if finding == .better { shares[variant][s].better += 1 }
+            }
         }
         guard line - 1 == plan.worldCount * v else {
             throw WorldsError(.data, "\(worldsPath): \(line - 1) rows, these worlds have \(plan.worldCount * v)")
@@ -67,14 +92,14 @@ public struct WorldsSummary: Sendable {
             WorldsVerdict.aggregate(variant: names[index], effects: effects[index], verdicts: verdicts[index],
                                     parameters: keyPaths, inputs: inputs)
         }
-        return WorldsSummary(verdicts: results, factors: plan.factors, worldCount: plan.worldCount)
+        return WorldsSummary(verdicts: results, sideEffects: shares, factors: plan.factors, worldCount: plan.worldCount)
     }
 
     /// The rows of `worlds-summary.csv` (without the header).
     var rows: [[String]] {
         let f = CSVWriter.format
         var rows: [[String]] = []
-        for verdict in verdicts {
+        for (index, verdict) in verdicts.enumerated() {
             let n = String(verdict.worlds)
             func row(_ measure: String, _ estimate: Double) -> [String] {
                 [verdict.variant, measure, "", f(estimate), "NA", "NA", "NA", n, ""]
@@ -93,6 +118,13 @@ public struct WorldsSummary: Sendable {
                              estimate.interval.map { f($0.low) } ?? "NA", estimate.interval.map { f($0.high) } ?? "NA",
                              estimate.value == nil ? "NA" : String(rank + 1), String(estimate.count),
                              estimate.notes.joined(separator: "; ")])
+            }
+            let counted = Double(verdict.worlds)
+            for shares in index < sideEffects.count ? sideEffects[index] : [] {
+                for (measure, count) in [("side_effect_worse", shares.worse), ("side_effect_better", shares.better)] {
+                    rows.append([verdict.variant, measure, shares.metric, f(counted > 0 ? Double(count) / counted : .nan),
+                                 "NA", "NA", "NA", n, ""])
+                }
             }
         }
         return rows

@@ -5,6 +5,7 @@ package enum WorldsText: CaseIterable, Sendable {
     // Every case starts with `worlds` so that `t(.worldsFiles)` never resolves to a ``TextKey``.
     case worldsHeadline, worldsSourceHypercube, worldsSourcePosterior, worldsColumnVariant, worldsColumnUp, worldsColumnDown, worldsColumnUnclear, worldsColumnMedian, worldsColumnRange, worldsDriversTitlePRCC, worldsDriversTitleRank, worldsDriverNone, worldsSentenceHead, worldsSentenceAlsoLower, worldsSentenceAlsoHigher, worldsSentenceLower, worldsSentenceNone, worldsSentenceEffect, worldsSentenceDepends, worldsSentenceDependsNone, worldsMetric, worldsExplain1, worldsExplain2, worldsExplain3, worldsWallTime, worldsShardDone, worldsMergeHint, worldsFiles
     case worldsPageTitle, worldsPageIntro, worldsPageEffects, worldsPageEffectsTitle, worldsPageEffectsCaption, worldsPageEffectsAxis
+    case worldsSideEffects, worldsSideEffectsNone
     case worldsPageSharesCaption, worldsPageDrivers, worldsPageTornadoTitle, worldsPageTornadoCaption, worldsPageAxisPRCC, worldsPageAxisRank
 
     /// English and Dutch.
@@ -34,6 +35,10 @@ package enum WorldsText: CaseIterable, Sendable {
         case .worldsSentenceEffect: (" (median {1} points, 90% of worlds between {2} and {3})", " (mediaan {1} procentpunt, 90% van de werelden tussen {2} en {3})")
         case .worldsSentenceDepends: ("; the answer depends most on {1}.", "; het antwoord hangt het meest af van {1}.")
         case .worldsSentenceDependsNone: ("; no single assumption detectably drives it.", "; geen enkele aanname stuurt het aantoonbaar.")
+        case .worldsSideEffects: ("side effects (share of worlds where clearly and materially worse / better): {1}.",
+                                  "neveneffecten (aandeel werelden waar duidelijk en wezenlijk slechter / beter): {1}.")
+        case .worldsSideEffectsNone: ("no side effect is clearly and materially changed in any world.",
+                                      "in geen enkele wereld verandert een neveneffect duidelijk en wezenlijk.")
         case .worldsMetric: ("connection success", "verbindingssucces")
         case .worldsExplain1: ("Each world sets every assumed parameter to a plausible value; in each, the variants are compared with the base",
                          "Elke wereld geeft elke aangenomen parameter een plausibele waarde; in elke wereld worden de varianten met de basis")
