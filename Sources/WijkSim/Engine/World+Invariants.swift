@@ -10,9 +10,11 @@ extension World {
     /// connected ones, the untouched tally equals the untouched open requests, the same two
     /// per neighbourhood (``UnitTally``), each connector's backlog equals its waiting requests,
     /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
-    /// department backlog hours ≥ −1e−6, every resident's trust in [0, 1], and the running
-    /// trust sum within 1e−6 per resident of the sum of the stored trusts.
-    /// Reads state only; costs O(residents + open requests + connectors × departments).
+    /// department backlog hours ≥ −1e−6, every read resident's trust in [0, 1], the running
+    /// trust change within 1e−6 per record of Σ (trust − initial trust) over the records, and
+    /// per neighbourhood: latent + records = population (the same for unread + read trust),
+    /// aware = latent aware + aware records, 0 ≤ latent aware ≤ latent.
+    /// Reads state only; costs O(records + open requests + connectors × departments).
     func invariantViolations() -> [String] {
         var problems: [String] = []
         var openByKind = [Int](repeating: 0, count: RequestKind.count)
@@ -70,16 +72,34 @@ extension World {
         for c in connectors.indices {
             for tie in connectors[c].ties where !(0...1).contains(tie) { problems.append("week \(week): connector \(c) tie \(tie)") }
         }
-        var sum = 0.0
+        var change = 0.0
         var badTrust = 0
-        for t in residents.trust {
+        var knownTrust = [Int](repeating: 0, count: hoods), records = [Int](repeating: 0, count: hoods)
+        var recordAware = [Int](repeating: 0, count: hoods)
+        for slot in 0..<residents.recordCount {
+            let hood = Int(residents.hood[slot])
+            records[hood] += 1
+            if residents.isAware(slot: slot) { recordAware[hood] += 1 }
+            guard residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { continue }
+            knownTrust[hood] += 1
+            let t = residents.trust[slot]
             if !(t >= 0 && t <= 1) { badTrust += 1 }
-            sum += Double(t)
+            change += Double(t) - Double(residents.initialTrust[slot])
         }
         if badTrust > 0 { problems.append("week \(week): \(badTrust) residents with trust outside [0, 1]") }
-        if !(abs(sum - trustSum) < 1e-6 * Double(max(1, residents.count))) {
-            problems.append("week \(week): trust sum \(sum) vs \(trustSum)")
+        if !(abs(change - trustChange) < 1e-6 * Double(max(1, residents.recordCount))) {
+            problems.append("week \(week): trust change \(change) vs running \(trustChange)")
         }
+        for h in 0..<hoods {
+            let population = residents.population(of: h)
+            if untouched.latent[h] + records[h] != population || untouched.trustUnknown[h] + knownTrust[h] != population {
+                problems.append("week \(week) neighbourhood \(h): latent \(untouched.latent[h]) + records \(records[h]), trust unknown \(untouched.trustUnknown[h]) + known \(knownTrust[h]) vs population \(population)")
+            }
+            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + recordAware[h] {
+                problems.append("week \(week) neighbourhood \(h): aware \(hoodAware[h]) != latent \(untouched.latentAware[h]) + records \(recordAware[h])")
+            }
+        }
+        if awareCount != hoodAware.reduce(0, +) { problems.append("week \(week): aware \(awareCount) != Σ per neighbourhood") }
         return problems
     }
 }

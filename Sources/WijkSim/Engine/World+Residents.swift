@@ -1,0 +1,117 @@
+/// docs/ODD.md §3.2: residents are materialised when something first touches them, with
+/// their state drawn then from its conditional law (``UntouchedResidents``), so that set-up
+/// and the end of a replicate cost what happens, not the population.
+extension World {
+    /// Initial state of the population: the awareness urn of each neighbourhood and the first
+    /// candidate ask of the pool. Costs O(neighbourhoods), not O(residents).
+    mutating func initialiseResidents() {
+        let p = scenario.residents
+        var generator = rng.initialisation
+        for hood in 0..<residents.hoodCount {
+            let aware = generator.binomial(count: residents.population(of: hood), probability: p.initialAwareness)
+            untouched.latentAware[hood] = aware
+            hoodAware[hood] = aware
+            awareCount += aware
+        }
+        rng.initialisation = generator
+        untouched.nextFirstAsk = untouched.firstAskTime(after: 0, using: &rng.firstAsks)
+        let expected = Double(residents.count) * p.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear)
+        requests.reserveCapacity(Int(min(expected * 1.2, 1e7)) + 64)
+    }
+
+    /// The record of resident `id`, made now if it has none: its awareness is drawn from its
+    /// neighbourhood's urn (aware with probability latentAware / latent), with its own generator.
+    mutating func materialise(_ id: Int) -> Int {
+        if let slot = residents.slot(of: id) { return slot }
+        let hood = residents.neighbourhood(of: id)
+        var generator = rng.residentGenerator(resident: id, purpose: 1)
+        let latent = untouched.latent[hood]
+        let aware = generator.uniformInt(below: latent) < untouched.latentAware[hood]
+        untouched.latent[hood] -= 1
+        if aware { untouched.latentAware[hood] -= 1 }
+        return residents.addRecord(id: id, hood: hood, aware: aware)
+    }
+
+    /// Draws record `slot`'s initial trust if it has not been drawn (from the resident's own
+    /// generator, so it does not depend on when it is first read).
+    mutating func knowTrust(slot: Int) {
+        guard !residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { return }
+        var generator = rng.residentGenerator(resident: residents.id(ofSlot: slot), purpose: 0)
+        let stored = Float(untouched.drawTrust(using: &generator))
+        residents.trust[slot] = stored
+        residents.initialTrust[slot] = stored
+        residents.status[slot] |= ResidentPopulation.trustKnownBit
+        untouched.trustUnknown[Int(residents.hood[slot])] -= 1
+        let t = Double(stored)
+        knownInitialTrust += t
+        knownInitialTrustSquares += t * t
+    }
+
+    /// Sets record `slot`'s trust to `value`, keeping the running change sums.
+    /// - Returns: the trust before and after (as stored).
+    @discardableResult
+    mutating func setTrust(slot: Int, to value: Double) -> (before: Double, after: Double) {
+        let before = Double(residents.trust[slot])
+        residents.trust[slot] = Float(value)
+        let after = Double(residents.trust[slot])
+        trustChange += after - before
+        trustSquareChange += after * after - before * before
+        return (before, after)
+    }
+
+    /// The first candidate asks of this week: while the pool's next first ask falls before the
+    /// end of the week, a resident without a candidate ask so far is drawn uniformly (by
+    /// rejection over the population), gets its activity given the time of the ask, and is put
+    /// into this week's calendar list, where ``raiseRequests()`` treats it as any candidate.
+    mutating func drawFirstAsks() {
+        let end = Double(min(week + 1, totalWeeks))
+        guard untouched.nextFirstAsk < end else { return }
+        var generator = rng.firstAsks
+        let population = residents.count
+        while untouched.nextFirstAsk < end {
+            let time = untouched.nextFirstAsk
+            var slot: Int
+            repeat {
+                slot = materialise(generator.uniformInt(below: population))
+            } while residents.has(ResidentPopulation.inCalendarBit, slot: slot)
+            let activity = untouched.drawActivity(firstAskAt: time, using: &generator)
+            residents.askRate[slot] = Float(untouched.baseRate * activity)
+            residents.status[slot] |= ResidentPopulation.inCalendarBit
+            residents.nextInBucket[slot] = bucketHead[week]
+            bucketHead[week] = Int32(slot)
+            untouched.firstAskPool -= 1
+            untouched.nextFirstAsk = untouched.firstAskTime(after: time, using: &generator)
+        }
+        rng.firstAsks = generator
+    }
+
+    /// Makes resident `id` aware of the connector (materialising it).
+    mutating func makeAware(_ id: Int) {
+        let slot = materialise(id)
+        guard !residents.isAware(slot: slot) else { return }
+        residents.flags[slot] |= ResidentPopulation.awareBit
+        awareCount += 1
+        hoodAware[Int(residents.hood[slot])] += 1
+    }
+
+    /// Aware residents of `hoods` forget the connector, each with probability `share`: for each
+    /// neighbourhood in order, Binomial(latentAware, share) of the latent ones, then every
+    /// aware record of these neighbourhoods in slot order, one draw each.
+    mutating func forget(neighbourhoods hoods: [Int], share: Double) {
+        var served = [Bool](repeating: false, count: residents.hoodCount)
+        for hood in hoods {
+            served[hood] = true
+            let forgotten = rng.turnover.binomial(count: untouched.latentAware[hood], probability: share)
+            untouched.latentAware[hood] -= forgotten
+            hoodAware[hood] -= forgotten
+            awareCount -= forgotten
+        }
+        for slot in 0..<residents.recordCount where served[Int(residents.hood[slot])] && residents.isAware(slot: slot) {
+            if rng.turnover.bernoulli(share) {
+                residents.flags[slot] &= ~ResidentPopulation.awareBit
+                hoodAware[Int(residents.hood[slot])] -= 1
+                awareCount -= 1
+            }
+        }
+    }
+}
