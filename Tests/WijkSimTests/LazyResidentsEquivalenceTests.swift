@@ -16,10 +16,8 @@ extension Slow {
     /// 2.576 (the 99% band).
     ///
     /// What it catches (``detectsAWrongTrustDraw()``): materialised residents drawn with trust
-    /// 0.02 too high; also tried by hand while building it: activity drawn from its prior
-    /// Gamma(k, 1/k) instead of the posterior given the first ask (raised counts and distinct
-    /// askers off by > 10 standard errors) and awareness drawn with p₀ instead of from the urn
-    /// (aware shares off after forgetting).
+    /// 0.02 too high. (Activity drawn from its prior instead of its posterior is caught by the
+    /// quicker `WorldArrivalsTests.weeklyRate` at shape 0.3.)
     @Suite("Lazy residents: statistically the same as drawing everyone at the start")
     struct LazyResidentsEquivalenceTests {
         static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
