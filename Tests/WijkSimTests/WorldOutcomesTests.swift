@@ -251,7 +251,7 @@ struct WorldOutcomesTests {
             } else {
                 #expect(world.awareCount == 0)
             }
-            #expect(world.awareCount == world.residents.flags.indices.filter { world.residents.isAware(slot: $0) }.count)
+            #expect(world.awareCount == world.residents.aware.reduce(0) { $0 + $1.nonzeroBitCount })
         }
     }
 }

@@ -9,10 +9,10 @@
 /// neighbourhood stay exchangeable, and the model can draw a resident's state when it is
 /// first needed from the conditional law given what happened so far:
 ///
-/// - **Awareness** is an urn: of the `latent[h]` residents of neighbourhood `h` without a
-///   record, `latentAware[h]` are aware (initially Binomial(population, p₀); a forgetting
-///   event thins it binomially). A resident materialised from it is aware with probability
-///   `latentAware[h] / latent[h]`. Exact.
+/// - **Awareness** is an urn: of the `latent[h]` residents of neighbourhood `h` whose
+///   awareness is not known yet, `latentAware[h]` are aware (initially Binomial(population,
+///   p₀); a forgetting event thins it binomially). A resident whose awareness is first read or
+///   changed is aware with probability `latentAware[h] / latent[h]`. Exact.
 /// - **Activity** only shapes the candidate-ask process, which the whole population shares
 ///   as one pool of `firstAskPool` residents who have not had a candidate ask yet: each one's
 ///   first candidate (continuous) time `S = E / (λ₀ a)` has survival `(1 + λ₀ s / k)^−k`
@@ -24,12 +24,11 @@
 ///   the residents whose trust was never read are drawn at the end of the run
 ///   (``trustSums(count:using:)``).
 struct UntouchedResidents {
-    /// Per neighbourhood: residents without a record.
+    /// Per neighbourhood: residents whose awareness is not known yet.
     var latent: [Int]
     /// Per neighbourhood: how many of the `latent` residents are aware of the connector.
     var latentAware: [Int]
-    /// Per neighbourhood: residents whose initial trust has not been drawn (latent ones and
-    /// records made for awareness only).
+    /// Per neighbourhood: residents whose initial trust has not been drawn.
     var trustUnknown: [Int]
     /// Residents (whole population) who have not had a candidate ask yet.
     var firstAskPool: Int

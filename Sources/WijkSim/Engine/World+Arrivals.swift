@@ -99,7 +99,7 @@ extension World {
 
         var route = Route.general
         var connector = -1
-        if fromDepartment || residents.isAware(slot: slot) {
+        if fromDepartment || resolveAwareness(resident) {
             connector = pickConnector(neighbourhood: hood)
             if connector >= 0 { route = .connector }
         }

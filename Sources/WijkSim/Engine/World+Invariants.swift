@@ -12,9 +12,10 @@ extension World {
     /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
     /// department backlog hours ≥ −1e−6, every read resident's trust in [0, 1], the running
     /// trust change within 1e−6 per record of Σ (trust − initial trust) over the records, and
-    /// per neighbourhood: latent + records = population (the same for unread + read trust),
-    /// aware = latent aware + aware records, 0 ≤ latent aware ≤ latent.
-    /// Reads state only; costs O(records + open requests + connectors × departments).
+    /// per neighbourhood: latent + known awareness = population (the same for unread + read
+    /// trust), aware = latent aware + known aware, 0 ≤ latent aware ≤ latent, no aware bit
+    /// without its known bit.
+    /// Reads state only; costs O(residents / 64 + records + open requests + connectors × departments).
     func invariantViolations() -> [String] {
         var problems: [String] = []
         var openByKind = [Int](repeating: 0, count: RequestKind.count)
@@ -74,12 +75,9 @@ extension World {
         }
         var change = 0.0
         var badTrust = 0
-        var knownTrust = [Int](repeating: 0, count: hoods), records = [Int](repeating: 0, count: hoods)
-        var recordAware = [Int](repeating: 0, count: hoods)
+        var knownTrust = [Int](repeating: 0, count: hoods)
         for slot in 0..<residents.recordCount {
             let hood = Int(residents.hood[slot])
-            records[hood] += 1
-            if residents.isAware(slot: slot) { recordAware[hood] += 1 }
             guard residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { continue }
             knownTrust[hood] += 1
             let t = residents.trust[slot]
@@ -92,11 +90,15 @@ extension World {
         }
         for h in 0..<hoods {
             let population = residents.population(of: h)
-            if untouched.latent[h] + records[h] != population || untouched.trustUnknown[h] + knownTrust[h] != population {
-                problems.append("week \(week) neighbourhood \(h): latent \(untouched.latent[h]) + records \(records[h]), trust unknown \(untouched.trustUnknown[h]) + known \(knownTrust[h]) vs population \(population)")
+            let ids = Int(residents.start[h])..<Int(residents.start[h + 1])
+            let known = residents.members(of: residents.awareKnown, in: ids).count
+            let knownAware = residents.members(of: residents.aware, in: ids).count
+            if untouched.latent[h] + known != population || untouched.trustUnknown[h] + knownTrust[h] != population {
+                problems.append("week \(week) neighbourhood \(h): awareness latent \(untouched.latent[h]) + known \(known), trust unknown \(untouched.trustUnknown[h]) + known \(knownTrust[h]) vs population \(population)")
             }
-            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + recordAware[h] {
-                problems.append("week \(week) neighbourhood \(h): aware \(hoodAware[h]) != latent \(untouched.latentAware[h]) + records \(recordAware[h])")
+            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + knownAware
+                || residents.members(of: residents.aware.enumerated().map { $1 & ~residents.awareKnown[$0] }, in: ids).count > 0 {
+                problems.append("week \(week) neighbourhood \(h): aware \(hoodAware[h]) != latent \(untouched.latentAware[h]) + known \(knownAware)")
             }
         }
         if awareCount != hoodAware.reduce(0, +) { problems.append("week \(week): aware \(awareCount) != Σ per neighbourhood") }

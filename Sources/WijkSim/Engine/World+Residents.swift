@@ -19,17 +19,24 @@ extension World {
         requests.reserveCapacity(Int(min(expected * 1.2, 1e7)) + 64)
     }
 
-    /// The record of resident `id`, made now if it has none: its awareness is drawn from its
-    /// neighbourhood's urn (aware with probability latentAware / latent), with its own generator.
+    /// The record of resident `id`, made now if it has none.
     mutating func materialise(_ id: Int) -> Int {
         if let slot = residents.slot(of: id) { return slot }
+        return residents.addRecord(id: id, hood: residents.neighbourhood(of: id))
+    }
+
+    /// Whether resident `id` knows the connector, its awareness drawn now if it was latent: from
+    /// its neighbourhood's urn (aware with probability latentAware / latent), with its own
+    /// generator. Does not change the aware counts (a latent aware resident is counted already).
+    mutating func resolveAwareness(_ id: Int) -> Bool {
+        if residents.isAwarenessKnown(id) { return residents.isAware(id) }
         let hood = residents.neighbourhood(of: id)
         var generator = rng.residentGenerator(resident: id, purpose: 1)
-        let latent = untouched.latent[hood]
-        let aware = generator.uniformInt(below: latent) < untouched.latentAware[hood]
+        let aware = generator.uniformInt(below: untouched.latent[hood]) < untouched.latentAware[hood]
         untouched.latent[hood] -= 1
         if aware { untouched.latentAware[hood] -= 1 }
-        return residents.addRecord(id: id, hood: hood, aware: aware)
+        residents.setAwareness(id, aware)
+        return aware
     }
 
     /// Draws record `slot`'s initial trust if it has not been drawn (from the resident's own
@@ -85,31 +92,27 @@ extension World {
         rng.firstAsks = generator
     }
 
-    /// Makes resident `id` aware of the connector (materialising it).
+    /// Makes resident `id` aware of the connector (no record needed).
     mutating func makeAware(_ id: Int) {
-        let slot = materialise(id)
-        guard !residents.isAware(slot: slot) else { return }
-        residents.flags[slot] |= ResidentPopulation.awareBit
+        guard !resolveAwareness(id) else { return }
+        residents.setAwareness(id, true)
         awareCount += 1
-        hoodAware[Int(residents.hood[slot])] += 1
+        hoodAware[residents.neighbourhood(of: id)] += 1
     }
 
     /// Aware residents of `hoods` forget the connector, each with probability `share`: for each
     /// neighbourhood in order, Binomial(latentAware, share) of the latent ones, then every
-    /// aware record of these neighbourhoods in slot order, one draw each.
+    /// resident known to be aware, in id order, one draw each.
     mutating func forget(neighbourhoods hoods: [Int], share: Double) {
-        var served = [Bool](repeating: false, count: residents.hoodCount)
         for hood in hoods {
-            served[hood] = true
             let forgotten = rng.turnover.binomial(count: untouched.latentAware[hood], probability: share)
             untouched.latentAware[hood] -= forgotten
             hoodAware[hood] -= forgotten
             awareCount -= forgotten
-        }
-        for slot in 0..<residents.recordCount where served[Int(residents.hood[slot])] && residents.isAware(slot: slot) {
-            if rng.turnover.bernoulli(share) {
-                residents.flags[slot] &= ~ResidentPopulation.awareBit
-                hoodAware[Int(residents.hood[slot])] -= 1
+            let ids = Int(residents.start[hood])..<Int(residents.start[hood + 1])
+            for id in residents.members(of: residents.aware, in: ids) where rng.turnover.bernoulli(share) {
+                residents.setAwareness(id, false)
+                hoodAware[hood] -= 1
                 awareCount -= 1
             }
         }

@@ -1,20 +1,29 @@
-/// The residents (inwoners) of a replicate that something has touched, as a struct of arrays
-/// indexed by *slot* (the order in which they were first touched), plus the layout of the
-/// whole population.
+/// The residents (inwoners) of a replicate: a record for each one something has touched,
+/// as a struct of arrays indexed by *slot* (the order in which they were first touched), the
+/// awareness of those whose awareness is known, and the layout of the whole population.
 ///
 /// Residents are numbered by neighbourhood: neighbourhood `n` owns ids `start[n] ..< start[n + 1]`.
 /// A resident gets a record (is *materialised*) the first time the model reads or changes
-/// its state: a candidate ask, a call-in, word of mouth or outreach reaching it. Until then
-/// its state is latent and described by ``UntouchedResidents`` (docs/ODD.md §3.2). So the
-/// memory and the work grow with the residents touched, not with the population.
+/// its trust, its candidate asks or its open requests: its first candidate ask, a request
+/// raised for it. Its awareness is known from the first time it is read or changed (routing
+/// an own ask, word of mouth, outreach), with or without a record. Until then its state is
+/// latent and described by ``UntouchedResidents`` (docs/ODD.md §3.2), so the work grows with
+/// the residents touched, not with the population.
 ///
-/// Per record: 22 bytes (id, neighbourhood, trust now and at the start, ask rate, flags,
-/// status, calendar link) plus about 8 bytes of index.
+/// Memory: per resident 4 bytes (``slotOf``) and 2 bits (``awareKnown``, ``aware``), set
+/// once per replicate; per record 24 bytes (id, neighbourhood, trust now and at the start,
+/// ask rate, open requests, status, calendar link).
 package struct ResidentPopulation: Sendable {
     /// First resident id of each neighbourhood, plus the total at the end.
     package let start: [Int32]
-    /// Slot of each materialised resident's record by id.
-    package private(set) var index = ResidentIndex()
+    /// The record slot of each resident, or −1 while it has none.
+    package private(set) var slotOf: [Int32]
+    /// One bit per resident (bit `i % 64` of word `i / 64`): its awareness is known.
+    package var awareKnown: [UInt64]
+    /// One bit per resident: aware of the connector (only ever set where ``awareKnown`` is).
+    package var aware: [UInt64]
+    /// The resident id of each record.
+    package private(set) var ids: [Int32] = []
     /// Neighbourhood of each record.
     package var hood: [Int16] = []
     /// Trust in the municipality now ∈ [0, 1]; meaningful once ``trustKnownBit`` is set.
@@ -24,14 +33,13 @@ package struct ResidentPopulation: Sendable {
     /// Candidate asks per week at the highest trust (the thinning bound, `requestsPerYear / 52 ·
     /// (1 + trustEffectOnAsking) · activity`); meaningful once ``inCalendarBit`` is set.
     package var askRate: [Float] = []
-    /// Bit 7: aware of the connector (always known once materialised); bits 0–6: open requests.
+    /// Bits 0–6: open requests.
     package var flags: [UInt8] = []
     /// ``trustKnownBit``, ``inCalendarBit``, ``askedBit``.
     package var status: [UInt8] = []
     /// Next record in the same arrival-calendar bucket, or −1.
     package var nextInBucket: [Int32] = []
 
-    @usableFromInline static let awareBit: UInt8 = 0x80
     @usableFromInline static let openMask: UInt8 = 0x7F
     /// The initial trust has been drawn (the resident left the latent trust pool).
     package static let trustKnownBit: UInt8 = 1
@@ -45,11 +53,15 @@ package struct ResidentPopulation: Sendable {
     /// resident who already holds this many is not raised.
     package static let openRequestLimit = Int(openMask)
 
-    /// An empty store for neighbourhoods of the given populations.
+    /// A store without records or known awareness for neighbourhoods of the given populations.
     package init(populations: [Int]) {
         var start: [Int32] = [0]
         for population in populations { start.append(start.last! + Int32(population)) }
         self.start = start
+        let n = Int(start.last!)
+        slotOf = Array(repeating: -1, count: n)
+        awareKnown = Array(repeating: 0, count: (n + 63) / 64)
+        aware = awareKnown
     }
 
     /// Number of residents (materialised or not).
@@ -62,16 +74,45 @@ package struct ResidentPopulation: Sendable {
     @inlinable package func population(of hood: Int) -> Int { Int(start[hood + 1] - start[hood]) }
 
     /// Number of materialised residents (records).
-    @inlinable package var recordCount: Int { index.count }
+    @inlinable package var recordCount: Int { ids.count }
 
     /// The resident id of record `slot`.
-    @inlinable package func id(ofSlot slot: Int) -> Int { Int(index.keys[slot]) }
+    @inlinable package func id(ofSlot slot: Int) -> Int { Int(ids[slot]) }
 
-    /// The record of resident `id`, or nil while it is latent.
-    @inlinable package func slot(of id: Int) -> Int? { index.slot(of: Int32(id)) }
+    /// The record of resident `id`, or nil while it has none.
+    @inlinable package func slot(of id: Int) -> Int? {
+        let slot = slotOf[id]
+        return slot >= 0 ? Int(slot) : nil
+    }
 
-    /// Whether record `slot` knows the neighbourhood's connector.
-    @inlinable package func isAware(slot: Int) -> Bool { flags[slot] & Self.awareBit != 0 }
+    /// Whether resident `id`'s awareness is known.
+    @inlinable package func isAwarenessKnown(_ id: Int) -> Bool { awareKnown[id >> 6] & (1 << UInt64(id & 63)) != 0 }
+
+    /// Whether resident `id` is known to be aware of the neighbourhood's connector (false while
+    /// its awareness is latent).
+    @inlinable package func isAware(_ id: Int) -> Bool { aware[id >> 6] & (1 << UInt64(id & 63)) != 0 }
+
+    /// Records resident `id`'s awareness as known, with the given value.
+    @inlinable package mutating func setAwareness(_ id: Int, _ value: Bool) {
+        let bit: UInt64 = 1 << UInt64(id & 63)
+        awareKnown[id >> 6] |= bit
+        if value { aware[id >> 6] |= bit } else { aware[id >> 6] &= ~bit }
+    }
+
+    /// The residents of `ids` (a range of ids) whose bit is set in `bits`, in ascending order.
+    package func members(of bits: [UInt64], in ids: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        guard !ids.isEmpty else { return found }
+        for word in (ids.lowerBound >> 6)...((ids.upperBound - 1) >> 6) {
+            var m = bits[word]
+            while m != 0 {
+                let id = word << 6 | m.trailingZeroBitCount
+                m &= m - 1
+                if ids.contains(id) { found.append(id) }
+            }
+        }
+        return found
+    }
 
     /// Open requests of record `slot`.
     @inlinable package func openRequests(slot: Int) -> Int { Int(flags[slot] & Self.openMask) }
@@ -82,16 +123,18 @@ package struct ResidentPopulation: Sendable {
     /// Whether record `slot` has the status bit `bit`.
     @inlinable package func has(_ bit: UInt8, slot: Int) -> Bool { status[slot] & bit != 0 }
 
-    /// Adds a record for latent resident `id` of neighbourhood `hood` with the given awareness;
-    /// trust, activity and calendar come later (``World/knowTrust(slot:)``, the first-ask pool).
+    /// Adds a record for resident `id` of neighbourhood `hood`, which has none; trust, activity
+    /// and calendar come later (``World/knowTrust(slot:)``, the first-ask pool).
     /// - Returns: the new slot.
-    package mutating func addRecord(id: Int, hood: Int, aware: Bool) -> Int {
-        let slot = index.insert(Int32(id))
+    package mutating func addRecord(id: Int, hood: Int) -> Int {
+        let slot = ids.count
+        slotOf[id] = Int32(slot)
+        ids.append(Int32(id))
         self.hood.append(Int16(hood))
         trust.append(0)
         initialTrust.append(0)
         askRate.append(0)
-        flags.append(aware ? Self.awareBit : 0)
+        flags.append(0)
         status.append(0)
         nextInBucket.append(-1)
         return slot

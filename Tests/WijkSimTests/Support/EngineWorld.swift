@@ -89,11 +89,10 @@ enum EngineWorld {
 
     /// Makes resident `i` unaware of the connector (keeping the aware counts right).
     static func makeUnaware(_ i: Int, in world: inout World) {
-        let slot = world.materialise(i)
-        guard world.residents.isAware(slot: slot) else { return }
-        world.residents.flags[slot] &= ~ResidentPopulation.awareBit
+        guard world.resolveAwareness(i) else { return }
+        world.residents.setAwareness(i, false)
         world.awareCount -= 1
-        world.hoodAware[Int(world.residents.hood[slot])] -= 1
+        world.hoodAware[world.residents.neighbourhood(of: i)] -= 1
     }
 
     /// Sets resident `i`'s trust (materialising it and drawing its initial trust first), keeping
@@ -111,9 +110,9 @@ enum EngineWorld {
         return world.residents.trust[slot]
     }
 
-    /// Whether resident `i` is aware (materialising it: its awareness comes from the urn).
+    /// Whether resident `i` is aware (its awareness drawn from the urn if it was latent).
     static func isAware(_ i: Int, in world: inout World) -> Bool {
-        world.residents.isAware(slot: world.materialise(i))
+        world.resolveAwareness(i)
     }
 
     /// Counted requests closed with `outcome`, all kinds.
