@@ -20,9 +20,14 @@
 ///   survived to `s` comes at `s + (k + λ₀ s) · (exp(E / (c k)) − 1) / λ₀`, and the activity
 ///   given `S = s` is Gamma(k + 1, rate k + λ₀ s). Exact; `⌊S⌋` is the engine's first
 ///   candidate week `⌊E / λ⌋`.
-/// - **Trust** of a latent resident is drawn from its Beta when first read; the sums over
-///   the residents whose trust was never read are drawn at the end of the run
-///   (``trustSums(count:using:)``).
+/// - **Trust**: each neighbourhood's total initial trust is drawn at set-up (exactly, as the
+///   sum of its residents' own draws, up to ``exactTrustSumLimit`` residents; else from the
+///   normal with the Beta's mean and variance times the population), and the trust of the
+///   residents not read yet is what is left of it (`unreadSum`). A resident's trust, when first
+///   read, is drawn from its Beta tilted by how well the rest can still make up the remainder
+///   (``drawTrust(unread:remaining:using:)``): marginally a Beta, and the remainder stays the
+///   normal sum of the others. So every week's population trust is known exactly then, and
+///   two scenarios run with the same seed share it until their histories differ.
 struct UntouchedResidents {
     /// Per neighbourhood: residents whose awareness is not known yet.
     var latent: [Int]
@@ -30,6 +35,12 @@ struct UntouchedResidents {
     var latentAware: [Int]
     /// Per neighbourhood: residents whose initial trust has not been drawn.
     var trustUnknown: [Int]
+    /// Per neighbourhood: Σ initial trust of the residents whose trust has not been drawn.
+    var unreadSum: [Double]
+    /// Per neighbourhood: Σ initial trust of all its residents (set-up).
+    var hoodInitialTrust: [Double]
+    /// Per neighbourhood: whether it is small enough for its residents' trust to be summed exactly.
+    var isExact: [Bool]
     /// Residents (whole population) who have not had a candidate ask yet.
     var firstAskPool: Int
     /// Time of the next first candidate ask, in (continuous) weeks since week 0; infinity if none.
@@ -45,6 +56,9 @@ struct UntouchedResidents {
         latent = populations
         latentAware = Array(repeating: 0, count: populations.count)
         trustUnknown = populations
+        unreadSum = Array(repeating: 0, count: populations.count)
+        hoodInitialTrust = unreadSum
+        isExact = populations.map { $0 <= Self.exactTrustSumLimit }
         firstAskPool = populations.reduce(0, +)
         let variance = p.trustSpread * p.trustSpread
         // Beta(α, β) with the given mean and variance; spread 0 means everyone starts at the mean.
@@ -61,10 +75,41 @@ struct UntouchedResidents {
     /// equivalence test can fail (`LazyResidentsEquivalenceTests`).
     var materialisedTrustOffsetForTests = 0.0
 
-    /// A resident's initial trust, from its own generator.
-    func drawTrust(using generator: inout Xoshiro256StarStar) -> Double {
-        let t = isTrustFixed ? trustMean : generator.beta(alpha: trustAlpha, beta: trustBeta)
-        return min(1, t + materialisedTrustOffsetForTests)
+    /// Mean, variance of τ, and covariance and conditional variance of τ² given τ, of one Beta draw.
+    var trustMoments: (m1: Double, m2: Double, v11: Double, v12: Double, v22: Double) {
+        let a = trustAlpha, b = trustBeta
+        let m1 = a / (a + b)
+        let m2 = m1 * (a + 1) / (a + b + 1)
+        let m3 = m2 * (a + 2) / (a + b + 2)
+        let m4 = m3 * (a + 3) / (a + b + 3)
+        return (m1, m2, max(0, m2 - m1 * m1), m3 - m1 * m2, max(0, m4 - m2 * m2))
+    }
+
+    /// One resident's initial trust as its own generator gives it, untilted (a Beta, or the mean).
+    func ownTrust(using generator: inout Xoshiro256StarStar) -> Double {
+        isTrustFixed ? trustMean : generator.beta(alpha: trustAlpha, beta: trustBeta)
+    }
+
+    /// The initial trust of a resident read now, with `unread` residents (it included) of its
+    /// neighbourhood not read yet and `remaining` their total: a Beta draw accepted with
+    /// probability φ(remaining − τ; others) / max over τ ∈ [0, 1], where φ is the normal density
+    /// of the other `unread − 1` residents' sum. Below ``exactTrustSumLimit`` others (or in an
+    /// exact neighbourhood, or at spread 0) the draw is not tilted.
+    func drawTrust(unread: Int, remaining: Double, exact: Bool, using generator: inout Xoshiro256StarStar) -> Double {
+        let others = unread - 1
+        guard !isTrustFixed, !exact, others >= Self.exactTrustSumLimit else {
+            return min(1, ownTrust(using: &generator) + materialisedTrustOffsetForTests)
+        }
+        let moments = trustMoments
+        let centre = remaining - Double(others) * moments.m1
+        let variance = 2 * Double(others) * moments.v11
+        let best = min(1, max(0, centre))
+        while true {
+            let t = generator.beta(alpha: trustAlpha, beta: trustBeta)
+            let u = generator.uniform()
+            let logRatio = ((centre - best) * (centre - best) - (centre - t) * (centre - t)) / variance
+            if u < PortableMath.exp(logRatio) { return min(1, t + materialisedTrustOffsetForTests) }
+        }
     }
 
     /// The time of the next first candidate ask after `s`, with `firstAskPool` residents who
@@ -84,40 +129,29 @@ struct UntouchedResidents {
         generator.gamma(shape: activityShape + 1, scale: 1 / (activityShape + baseRate * s))
     }
 
-    /// Σ τ and Σ τ² over `count` residents whose trust was never read.
-    ///
-    /// Exact (each drawn) up to ``exactTrustSumLimit`` residents; above, from the bivariate
-    /// normal with the Beta's mean and covariance of (τ, τ²) times `count` (central limit: the
-    /// skewness of the sum is that of one draw ÷ √count, below 0.02 at the default trust
-    /// distribution). Spread 0: exactly `count · m` and `count · m²`.
-    func trustSums(count: Int, using generator: inout Xoshiro256StarStar) -> (sum: Double, squares: Double) {
-        guard count > 0 else { return (0, 0) }
+    /// The total initial trust of a neighbourhood of `count` residents too large to sum exactly:
+    /// the normal with the Beta's mean and variance times `count`, within [0, count]. Draws: 2.
+    func trustTotal(count: Int, using generator: inout Xoshiro256StarStar) -> Double {
         let n = Double(count)
-        if isTrustFixed { return (n * trustMean, n * trustMean * trustMean) }
-        if count <= Self.exactTrustSumLimit {
-            var sum = 0.0, squares = 0.0
-            for _ in 0..<count {
-                let t = Double(Float(generator.beta(alpha: trustAlpha, beta: trustBeta)))
-                sum += t
-                squares += t * t
-            }
-            return (sum, squares)
-        }
-        let a = trustAlpha, b = trustBeta
-        let m1 = a / (a + b)
-        let m2 = m1 * (a + 1) / (a + b + 1)
-        let m3 = m2 * (a + 2) / (a + b + 2)
-        let m4 = m3 * (a + 3) / (a + b + 3)
-        let l11 = max(0, m2 - m1 * m1).squareRoot()
-        let l21 = l11 > 0 ? (m3 - m1 * m2) / l11 : 0
-        let l22 = max(0, m4 - m2 * m2 - l21 * l21).squareRoot()
-        let z1 = generator.normal(), z2 = generator.normal()
-        let root = n.squareRoot()
-        let sum = min(n, max(0, n * m1 + root * l11 * z1))
-        let squares = min(sum, max(sum * sum / n, n * m2 + root * (l21 * z1 + l22 * z2)))
-        return (sum, squares)
+        if isTrustFixed { return n * trustMean }
+        let moments = trustMoments
+        return min(n, max(0, n * moments.m1 + (n * moments.v11).squareRoot() * generator.normal()))
     }
 
-    /// Most never-read residents whose trust sums are drawn one by one.
+    /// Σ τ² over `count` unread residents whose Σ τ is `sum`: the normal of Σ τ² given Σ τ for
+    /// `count` Beta draws (the bivariate normal's conditional), within [sum²/count, sum]. Draws: 2.
+    func trustSquares(count: Int, sum: Double, using generator: inout Xoshiro256StarStar) -> Double {
+        guard count > 0 else { return 0 }
+        let n = Double(count)
+        if isTrustFixed { return n * trustMean * trustMean }
+        let m = trustMoments
+        let slope = m.v11 > 0 ? m.v12 / m.v11 : 0
+        let spread = max(0, n * (m.v22 - slope * m.v12)).squareRoot()
+        let squares = n * m.m2 + slope * (sum - n * m.m1) + spread * generator.normal()
+        return min(sum, max(sum * sum / n, squares))
+    }
+
+    /// Neighbourhoods of at most this many residents have their trust summed exactly; below
+    /// this many other unread residents a draw is not tilted.
     static let exactTrustSumLimit = 32
 }

@@ -76,13 +76,12 @@ extension World {
         var generator = rng.requestGenerator(resident: resident, week: week, origin: origin)
         let fromDepartment = department >= 0
         let kind = kind ?? drawKind(using: &generator)
-        let r = scenario.requests
         let hood = Int(residents.hood[slot])
         var needed: UInt64 = 0
         if department >= 0 {
             needed = 1 << UInt64(department)
-        } else if !generator.bernoulli(r.noDepartmentShare[kind]) {
-            let shares = r.departmentCountShares
+        } else if !generator.bernoulli(scenario.requests.noDepartmentShare[kind]) {
+            let shares = scenario.requests.departmentCountShares
             var u = generator.uniform(), count = shares.count
             for (index, share) in shares.enumerated() {
                 if u < share { count = index + 1; break }
@@ -91,8 +90,8 @@ extension World {
             needed = drawDepartments(count: count, using: &generator)
         }
         let isInitiative = kind == .initiative
-        let needsDecision = isInitiative && generator.bernoulli(r.initiativeDecisionShare)
-        let liability = isInitiative && generator.bernoulli(r.initiativeLiabilityShare)
+        let needsDecision = isInitiative && generator.bernoulli(scenario.requests.initiativeDecisionShare)
+        let liability = isInitiative && generator.bernoulli(scenario.requests.initiativeLiabilityShare)
         let patience = generator.exponential(mean: scenario.residents.patienceWeeks[kind])
         let cost = needsDecision ? generator.exponential(mean: scenario.council.meanInitiativeCost) : 0
         let counted = week >= warmupWeeks
@@ -123,7 +122,7 @@ extension World {
             misrouted: misrouted,
             fromDepartment: fromDepartment, needsDecision: needsDecision, liability: liability,
             hasOwner: false, counted: counted, escalated: false,
-            connectorHoursLeft: Float(r.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
+            connectorHoursLeft: Float(scenario.requests.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
             prioritised: 0, cost: Float(cost), rng: generator)
         let id = Int32(requests.count)
         requests.append(request)

@@ -3,15 +3,14 @@
 /// What each metric is lives in its declaration (`Metrics/ScalarMetrics.swift`,
 /// `Metrics/WeeklyMetrics.swift`); the world only hands the declarations its state.
 ///
-/// Trust totals need the initial trust of the residents whose trust was never read; those
-/// are drawn once, at the end of the run (``PopulationTrust``), so the weekly `mean_trust`
-/// is recorded as a change since week 0 and completed then (docs/ODD.md §3.2).
+/// The population's total trust is its total at set-up plus every change since (§3.2: the
+/// total of each neighbourhood is drawn at set-up, the unread residents hold what is left).
 extension World {
     /// The state the metric accessors read, now, with the population's trust sums given.
-    func metricInputs(trustSum: Double, trustSquareSum: Double, initialMeanTrust: Double) -> MetricInputs {
+    func metricInputs(trustSum: Double, trustSquareSum: Double) -> MetricInputs {
         MetricInputs(
             tally: tally, residentCount: residents.count, trustSum: trustSum, trustSquareSum: trustSquareSum,
-            awareCount: awareCount, initialMeanTrust: initialMeanTrust,
+            awareCount: awareCount, initialMeanTrust: residents.count > 0 ? initialTrustTotal / Double(residents.count) : 0,
             connectorBacklog: connectors.reduce(0) { $0 + $1.backlog },
             departmentBacklogHours: departments.reduce(0) { $0 + $1.backlogHours },
             meanDepartmentAwareness: departments.isEmpty
@@ -19,61 +18,47 @@ extension World {
             totalWeeks: totalWeeks)
     }
 
-    /// The state the metric accessors read, now, with the population's trust completed as at
-    /// the end of the run (``populationTrust``; for tests and one-off reads).
+    /// The state the metric accessors read, now, Σ trust² included (``populationTrust``).
     var metricInputs: MetricInputs {
         let trust = populationTrust
-        return metricInputs(trustSum: trust.initialTotal + trustChange,
-                            trustSquareSum: trust.initialSquares + trustSquareChange,
-                            initialMeanTrust: residents.count > 0 ? trust.initialTotal / Double(residents.count) : 0)
+        return metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: trust.squares)
     }
 
-    /// Records this week's row of ``MetricCatalog/weeklyNames`` values (allocates nothing);
-    /// `mean_trust` is NaN until ``completeWeeklyTrust(_:initialTrust:)``.
+    /// Records this week's row of ``MetricCatalog/weeklyNames`` values (allocates nothing;
+    /// Σ trust² is not read by a weekly metric).
     mutating func recordWeek() {
-        let row = week - warmupWeeks
-        weeklyTrustChange[row] = trustChange
-        let inputs = metricInputs(trustSum: .nan, trustSquareSum: .nan, initialMeanTrust: .nan)
-        MetricCatalog.writeWeeklyValues(inputs, into: &weekly, at: row * MetricCatalog.weeklyNames.count)
+        let inputs = metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: .nan)
+        MetricCatalog.writeWeeklyValues(inputs, into: &weekly, at: (week - warmupWeeks) * MetricCatalog.weeklyNames.count)
     }
 
-    /// The recorded weeks with `mean_trust` filled in from the population's initial trust total.
-    func completeWeeklyTrust(_ rows: [Double], initialTrust: Double) -> [Double] {
-        var rows = rows
-        let columns = MetricCatalog.weeklyNames.count
-        let column = MetricCatalog.Weekly.meanTrust.rawValue
-        var inputs = metricInputs(trustSum: 0, trustSquareSum: .nan, initialMeanTrust: .nan)
-        for row in weeklyTrustChange.indices {
-            inputs.trustSum = initialTrust + weeklyTrustChange[row]
-            rows[row * columns + column] = MetricCatalog.weeklyColumns[column].value(inputs)
-        }
-        return rows
-    }
-
-    /// The population's trust at the end: per neighbourhood Σ initial and Σ current trust over
-    /// the records whose trust was read (summed afresh) plus the drawn sums of the others,
-    /// who still have their initial trust. Draws from the `initialisation` stream (a copy: the
-    /// same world gives the same sums however often it is asked).
+    /// The population's trust now: per neighbourhood Σ trust over the records whose trust was
+    /// read (summed afresh) plus what the unread residents hold, and Σ trust² with the unread
+    /// residents' part drawn given their sum (exactly in a small neighbourhood). Draws from
+    /// the `initialisation` stream (a copy: the same world gives the same sums however often).
     var populationTrust: PopulationTrust {
         let hoods = residents.hoodCount
-        var initial = [Double](repeating: 0, count: hoods), now = [Double](repeating: 0, count: hoods)
+        var now = untouched.unreadSum
+        var squares = 0.0
         for slot in 0..<residents.recordCount where residents.has(ResidentPopulation.trustKnownBit, slot: slot) {
-            let hood = Int(residents.hood[slot])
-            initial[hood] += Double(residents.initialTrust[slot])
-            now[hood] += Double(residents.trust[slot])
+            let t = Double(residents.trust[slot])
+            now[Int(residents.hood[slot])] += t
+            squares += t * t
         }
         var generator = rng.initialisation
-        var unreadSum = 0.0, unreadSquares = 0.0
         for hood in 0..<hoods {
-            let sums = untouched.trustSums(count: untouched.trustUnknown[hood], using: &generator)
-            initial[hood] += sums.sum
-            now[hood] += sums.sum
-            unreadSum += sums.sum
-            unreadSquares += sums.squares
+            if untouched.isExact[hood] {
+                for id in Int(residents.start[hood])..<Int(residents.start[hood + 1]) {
+                    if let slot = residents.slot(of: id), residents.has(ResidentPopulation.trustKnownBit, slot: slot) { continue }
+                    var own = rng.residentGenerator(resident: id, purpose: 0)
+                    let t = Double(Float(untouched.ownTrust(using: &own)))
+                    squares += t * t
+                }
+            } else {
+                squares += untouched.trustSquares(count: untouched.trustUnknown[hood], sum: untouched.unreadSum[hood],
+                                                  using: &generator)
+            }
         }
-        return PopulationTrust(initialTotal: knownInitialTrust + unreadSum,
-                               initialSquares: knownInitialTrustSquares + unreadSquares,
-                               hoodInitial: initial, hoodNow: now)
+        return PopulationTrust(squares: squares, hoodInitial: untouched.hoodInitialTrust, hoodNow: now)
     }
 
     /// The state the unit metric accessors read, at the end of the run.
@@ -92,13 +77,11 @@ extension World {
     /// the order of the scenario's ``UnitLayout``.
     func finalMetrics() -> ReplicateResult {
         let trust = populationTrust
-        var inputs = metricInputs(trustSum: trust.initialTotal + trustChange,
-                                  trustSquareSum: trust.initialSquares + trustSquareChange,
-                                  initialMeanTrust: residents.count > 0 ? trust.initialTotal / Double(residents.count) : 0)
+        var inputs = metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: trust.squares)
         (inputs.askerCount, inputs.askerTrustSum) = askerTrust()
         let counts = [scenario.municipality.neighbourhoods.count, connectors.count, departments.count]
         return ReplicateResult(scalars: MetricCatalog.scalarValues(inputs),
-                               weekly: completeWeeklyTrust(weekly, initialTrust: trust.initialTotal),
+                               weekly: weekly,
                                weeks: scenario.run.weeks, requestsHandled: tally.outcomes.reduce(0, +),
                                units: MetricCatalog.unitValues(unitInputs(trust), unitCounts: counts))
     }
@@ -117,9 +100,8 @@ extension World {
 
 /// The population's trust sums at the end of a run (``World/populationTrust``).
 struct PopulationTrust {
-    /// Σ initial trust and Σ initial trust² over all residents.
-    var initialTotal: Double
-    var initialSquares: Double
+    /// Σ trust² over all residents now.
+    var squares: Double
     /// Per neighbourhood: Σ initial trust and Σ trust now.
     var hoodInitial: [Double]
     var hoodNow: [Double]

@@ -2,16 +2,30 @@
 /// their state drawn then from its conditional law (``UntouchedResidents``), so that set-up
 /// and the end of a replicate cost what happens, not the population.
 extension World {
-    /// Initial state of the population: the awareness urn of each neighbourhood and the first
-    /// candidate ask of the pool. Costs O(neighbourhoods), not O(residents).
+    /// Initial state of the population: the awareness urn and the total initial trust of each
+    /// neighbourhood, and the first candidate ask of the pool. Costs O(neighbourhoods), not
+    /// O(residents) (a neighbourhood of at most 32 residents sums its residents' own draws).
     mutating func initialiseResidents() {
         let p = scenario.residents
         var generator = rng.initialisation
         for hood in 0..<residents.hoodCount {
-            let aware = generator.binomial(count: residents.population(of: hood), probability: p.initialAwareness)
+            let population = residents.population(of: hood)
+            let aware = generator.binomial(count: population, probability: p.initialAwareness)
             untouched.latentAware[hood] = aware
             hoodAware[hood] = aware
             awareCount += aware
+            var total = 0.0
+            if untouched.isExact[hood] {
+                for id in Int(residents.start[hood])..<Int(residents.start[hood + 1]) {
+                    var own = rng.residentGenerator(resident: id, purpose: 0)
+                    total += Double(Float(untouched.ownTrust(using: &own)))
+                }
+            } else {
+                total = untouched.trustTotal(count: population, using: &generator)
+            }
+            untouched.unreadSum[hood] = total
+            untouched.hoodInitialTrust[hood] = total
+            initialTrustTotal += total
         }
         rng.initialisation = generator
         untouched.nextFirstAsk = untouched.firstAskTime(after: 0, using: &rng.firstAsks)
@@ -39,19 +53,20 @@ extension World {
         return aware
     }
 
-    /// Draws record `slot`'s initial trust if it has not been drawn (from the resident's own
-    /// generator, so it does not depend on when it is first read).
+    /// Draws record `slot`'s initial trust if it has not been drawn, from the resident's own
+    /// generator, tilted towards what its neighbourhood's unread residents still hold
+    /// (``UntouchedResidents/drawTrust(unread:remaining:exact:using:)``).
     mutating func knowTrust(slot: Int) {
         guard !residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { return }
+        let hood = Int(residents.hood[slot])
         var generator = rng.residentGenerator(resident: residents.id(ofSlot: slot), purpose: 0)
-        let stored = Float(untouched.drawTrust(using: &generator))
+        let stored = Float(untouched.drawTrust(unread: untouched.trustUnknown[hood], remaining: untouched.unreadSum[hood],
+                                               exact: untouched.isExact[hood], using: &generator))
         residents.trust[slot] = stored
         residents.initialTrust[slot] = stored
         residents.status[slot] |= ResidentPopulation.trustKnownBit
-        untouched.trustUnknown[Int(residents.hood[slot])] -= 1
-        let t = Double(stored)
-        knownInitialTrust += t
-        knownInitialTrustSquares += t * t
+        untouched.trustUnknown[hood] -= 1
+        untouched.unreadSum[hood] -= Double(stored)
     }
 
     /// Sets record `slot`'s trust to `value`, keeping the running change sums.
@@ -62,7 +77,6 @@ extension World {
         residents.trust[slot] = Float(value)
         let after = Double(residents.trust[slot])
         trustChange += after - before
-        trustSquareChange += after * after - before * before
         return (before, after)
     }
 

@@ -45,17 +45,11 @@ struct World {
     /// Σ over every trust update of (after − before): the change of the population's total trust
     /// since week 0 (a running sum, so it drifts by rounding as any running sum).
     var trustChange = 0.0
-    /// The same for Σ trust².
-    var trustSquareChange = 0.0
-    /// Σ of the initial trust and of its square over residents whose trust has been drawn.
-    var knownInitialTrust = 0.0
-    var knownInitialTrustSquares = 0.0
+    /// Σ initial trust over all residents (drawn at set-up, §3.2).
+    var initialTrustTotal = 0.0
     /// Aware residents, in all and per neighbourhood (latent ones included).
     var awareCount = 0
     var hoodAware: [Int]
-    /// `trustChange` at the end of each recorded week, for the weekly `mean_trust`, which is
-    /// completed at the end of the run when the untouched residents' trust is drawn.
-    var weeklyTrustChange: [Double]
     /// Recorded weekly metrics, row-major.
     var weekly: [Double]
     /// When true, conservation and ranges are checked every week (tests).
@@ -81,7 +75,6 @@ struct World {
         residents = ResidentPopulation(populations: populations)
         untouched = UntouchedResidents(populations: populations, parameters: scenario.residents)
         hoodAware = Array(repeating: 0, count: hoods.count)
-        weeklyTrustChange = Array(repeating: 0, count: scenario.run.weeks)
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)
 
         let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })
