@@ -25,7 +25,7 @@
 ///   normal with the Beta's mean and variance times the population), and the trust of the
 ///   residents not read yet is what is left of it (`unreadSum`). A resident's trust, when first
 ///   read, is drawn from its Beta tilted by how well the rest can still make up the remainder
-///   (``drawTrust(unread:remaining:using:)``): marginally a Beta, and the remainder stays the
+///   (``drawTrust(unread:remaining:exact:using:)``): marginally a Beta, and the remainder stays the
 ///   normal sum of the others. So every week's population trust is known exactly then, and
 ///   two scenarios run with the same seed share it until their histories differ.
 struct UntouchedResidents {
