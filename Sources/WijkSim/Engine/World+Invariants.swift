@@ -91,17 +91,19 @@ extension World {
         for h in 0..<hoods {
             let population = residents.population(of: h)
             let ids = Int(residents.start[h])..<Int(residents.start[h + 1])
-            let known = residents.members(of: residents.awareKnown, in: ids).count
-            let knownAware = residents.members(of: residents.aware, in: ids).count
+            let known = residents.count(of: residents.awareKnown, in: ids)
+            let knownAware = residents.count(of: residents.aware, in: ids)
             if untouched.latent[h] + known != population || untouched.trustUnknown[h] + knownTrust[h] != population {
                 problems.append("week \(week) neighbourhood \(h): awareness latent \(untouched.latent[h]) + known \(known), trust unknown \(untouched.trustUnknown[h]) + known \(knownTrust[h]) vs population \(population)")
             }
-            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + knownAware
-                || residents.members(of: residents.aware.enumerated().map { $1 & ~residents.awareKnown[$0] }, in: ids).count > 0 {
+            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + knownAware {
                 problems.append("week \(week) neighbourhood \(h): aware \(hoodAware[h]) != latent \(untouched.latentAware[h]) + known \(knownAware)")
             }
         }
         if awareCount != hoodAware.reduce(0, +) { problems.append("week \(week): aware \(awareCount) != Σ per neighbourhood") }
+        if residents.aware.indices.contains(where: { residents.aware[$0] & ~residents.awareKnown[$0] != 0 }) {
+            problems.append("week \(week): a resident marked aware whose awareness is not known")
+        }
         return problems
     }
 }

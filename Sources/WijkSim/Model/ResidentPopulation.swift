@@ -99,6 +99,20 @@ package struct ResidentPopulation: Sendable {
         if value { aware[id >> 6] |= bit } else { aware[id >> 6] &= ~bit }
     }
 
+    /// How many residents of `ids` (a range of ids) have their bit set in `bits` (popcount, no allocation).
+    package func count(of bits: [UInt64], in ids: Range<Int>) -> Int {
+        guard !ids.isEmpty else { return 0 }
+        let first = ids.lowerBound >> 6, last = (ids.upperBound - 1) >> 6
+        var total = 0
+        for word in first...last {
+            var m = bits[word]
+            if word == first { m &= ~0 << UInt64(ids.lowerBound & 63) }
+            if word == last, (ids.upperBound & 63) != 0 { m &= (1 << UInt64(ids.upperBound & 63)) - 1 }
+            total += m.nonzeroBitCount
+        }
+        return total
+    }
+
     /// The residents of `ids` (a range of ids) whose bit is set in `bits`, in ascending order.
     package func members(of bits: [UInt64], in ids: Range<Int>) -> [Int] {
         var found: [Int] = []
