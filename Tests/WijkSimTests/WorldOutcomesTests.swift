@@ -198,7 +198,8 @@ struct WorldOutcomesTests {
         world.handOver(escalating)
         world.requests[escalating].stage = .escalating
         EngineWorld.raise(.signal, resident: 3, in: &world)                       // waits for intake
-        EngineWorld.makeUnaware(4, in: &world)
+        world.residents.flags[4] &= ~ResidentPopulation.awareBit
+        world.awareCount -= 1
         EngineWorld.raise(.signal, resident: 4, in: &world)                       // general channel
         world.connectors[0].followUpLoad = 99
         world.reviewOpenRequests()
@@ -251,7 +252,7 @@ struct WorldOutcomesTests {
             } else {
                 #expect(world.awareCount == 0)
             }
-            #expect(world.awareCount == world.residents.aware.reduce(0) { $0 + $1.nonzeroBitCount })
+            #expect(world.awareCount == world.residents.flags.indices.filter { world.residents.isAware($0) }.count)
         }
     }
 }
