@@ -10,6 +10,8 @@ import Foundation
 /// | `town-jobs1` | `katwijk.json` (else `baseline.json`) | 1,000 × 104 | 1 | user | 3 |
 /// | `town-parallel` | the same | 1,000 × 104 | all cores | user | 3 |
 /// | `town-engine` | the same | 1,000 × 104 | 1 | engine | 3 |
+/// | `town-1week` | the same | 1,000 × 1 | 1 | user | 3 |
+/// | `town-population-x10` | the same, every population × 10, `requestsPerYear` ÷ 10 | 1,000 × 104 | 1 | user | 3 |
 /// | `city` | `bench/rotterdam.json` | 1 × 520 | 1 | user | 5 |
 /// | `many-1000` | `bench/small.json` | 1,000 × 52 | all cores | user | 1 |
 /// | `many` | `bench/small.json` | 100,000 × 52 | all cores | user | 1 |
@@ -23,12 +25,17 @@ import Foundation
 /// the same work through `run`. The two
 /// `sweep-points` workloads differ only in the number of points: peak memory must not grow.
 ///
-/// `--quick` shrinks them to a smoke test: town 20 × 26, city with every population
+/// `town-1week` is the set-up and the end of a replicate with (almost) nothing in between;
+/// `town-population-x10` has the town's request volume in ten times the population: both
+/// must cost little more than what happens (issue 13).
+///
+/// `--quick` shrinks them to a smoke test: town 20 × 26 (1 week for `town-1week`), city with every population
 /// divided by 20 and 52 weeks, many 2,000 replicates, one repetition each.
 /// ``scale`` multiplies the replicate counts of the town and many workloads (tests use it).
 package struct BenchPlan: Sendable, Equatable {
     /// The workload names, in the order they run and are printed.
-    package static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "city", "many-1000", "many",
+    package static let workloadNames = ["fixed", "town-jobs1", "town-parallel", "town-engine", "town-1week",
+                                         "town-population-x10", "city", "many-1000", "many",
                                          "sweep", "sweep-points-100", "sweep-points-10000"]
 
     /// Whether to run the small `--quick` versions.
@@ -103,6 +110,19 @@ package struct BenchPlan: Sendable, Equatable {
         case "town-engine":
             return make(name, "town, engine only (Simulation.runReplicate in a loop, no output), one thread",
                         townScenarioFile, town, replicates: townReplicates, weeks: townWeeks, jobs: 1, .engine,
+                        repetitions: townRepetitions)
+        case "town-1week":
+            return make(name, "town, 1 week, --jobs 1, through the results folder: set-up and end of each replicate",
+                        townScenarioFile, town, replicates: townReplicates, weeks: 1, jobs: 1, .user,
+                        repetitions: townRepetitions)
+        case "town-population-x10":
+            var scenario = town
+            for index in scenario.municipality.neighbourhoods.indices {
+                scenario.municipality.neighbourhoods[index].population *= 10
+            }
+            scenario.residents.requestsPerYear /= 10
+            return make(name, "town with every population x 10 and the ask rate / 10 (the same request volume), --jobs 1",
+                        townScenarioFile, scenario, replicates: townReplicates, weeks: townWeeks, jobs: 1, .user,
                         repetitions: townRepetitions)
         case "city":
             var scenario = city

@@ -26,6 +26,8 @@ package enum BenchCommand: Subcommand {
           town-jobs1      Scenarios/katwijk.json (else baseline.json), 1,000 replicates × 104 weeks, --jobs 1
           town-parallel   the same on all cores (parallel efficiency = speed-up ÷ cores)
           town-engine     the same, engine only (no output), one thread
+          town-1week      the same, 1 week: set-up and end of each replicate (<= 10% of town-jobs1)
+          town-population-x10  the town with every population x 10 and the ask rate / 10 (<= 1.5 x town-jobs1)
           city            Scenarios/bench/rotterdam.json: 650,000 residents, 1 replicate × 520 weeks
           many-1000       Scenarios/bench/small.json, 1,000 replicates × 52 weeks (memory reference)
           many            the same with 100,000 replicates (memory must stay flat)

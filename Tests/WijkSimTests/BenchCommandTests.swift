@@ -148,7 +148,7 @@ extension Slow {
             ("scale zero", ["--scale", "0"], "--scale: expected a number greater than 0 and at most 1, found '0'"),
             ("scale above one", ["--scale", "2"], "--scale: expected a number greater than 0 and at most 1, found '2'"),
             ("unknown workload", ["--workload", "village"],
-             "--workload: expected one of fixed, town-jobs1, town-parallel, town-engine, city, many-1000, many, sweep, sweep-points-100, sweep-points-10000, found 'village'"),
+             "--workload: expected one of fixed, town-jobs1, town-parallel, town-engine, town-1week, town-population-x10, city, many-1000, many, sweep, sweep-points-100, sweep-points-10000, found 'village'"),
             ("empty out", ["--out="], "--out: expected a file path, found ''"),
         ]
 

@@ -37,7 +37,8 @@ struct RandomGeneratorTests {
         let r0 = SeedDerivation.replicateSeed(master: 42, replicate: 0)
         let expected: [UInt64] = [16666533974316870358, 6181944315212422918, 11733207260522111094,
                                   17825550375269071700, 1125645851746683870, 11412739765087890306,
-                                  9695529791102510069, 6803289821615444279, 10879738853270022737]
+                                  9695529791102510069, 6803289821615444279, 10879738853270022737,
+                                  9456316577730493882, 6792355247935147582]
         #expect(RandomStream.allCases.map { SeedDerivation.streamSeed(replicateSeed: r0, stream: $0) } == expected)
         var streams = RandomStreams(replicateSeed: r0)
         #expect([streams.arrivals.next(), streams.arrivals.next(), streams.arrivals.next()]
@@ -80,8 +81,10 @@ struct RandomGeneratorTests {
             #expect(streams.turnover == Xoshiro256StarStar(seed: seed(.turnover)))
             #expect(streams.plans == Xoshiro256StarStar(seed: seed(.plans)))
             #expect(streams.requestSeed == seed(.requests))
+            #expect(streams.firstAsks == Xoshiro256StarStar(seed: seed(.firstAsks)))
+            #expect(streams.residentSeed == seed(.residents))
         }
-        #expect(RandomStream.allCases.map(\.rawValue) == Array(1...9))
+        #expect(RandomStream.allCases.map(\.rawValue) == Array(1...11))
     }
 
     @Test("Request generators differ by resident, week and origin, and repeat for the same key")

@@ -198,8 +198,7 @@ struct WorldOutcomesTests {
         world.handOver(escalating)
         world.requests[escalating].stage = .escalating
         EngineWorld.raise(.signal, resident: 3, in: &world)                       // waits for intake
-        world.residents.flags[4] &= ~ResidentPopulation.awareBit
-        world.awareCount -= 1
+        EngineWorld.makeUnaware(4, in: &world)
         EngineWorld.raise(.signal, resident: 4, in: &world)                       // general channel
         world.connectors[0].followUpLoad = 99
         world.reviewOpenRequests()
@@ -252,7 +251,7 @@ struct WorldOutcomesTests {
             } else {
                 #expect(world.awareCount == 0)
             }
-            #expect(world.awareCount == world.residents.flags.indices.filter { world.residents.isAware($0) }.count)
+            #expect(world.awareCount == world.residents.aware.reduce(0) { $0 + $1.nonzeroBitCount })
         }
     }
 }

@@ -76,7 +76,7 @@ struct WorldsTests {
         // is lower and hurts where it is higher.
         let base = try Self.scenario("flip-base", in: folder, Self.connector(fixer: 0.5))
         let variant = try Self.scenario("flip-variant", in: folder, extends: base, Self.connector(fixer: 0.625))
-        let plan = try WorldsPlan.load(Self.setup(base, [variant], worlds: 16, replicates: 3, weeks: 52))
+        let plan = try WorldsPlan.load(Self.setup(base, [variant], worlds: 16, replicates: 6, weeks: 52))
         let world = try plan.scenarios(forWorld: 0)
         #expect(world[1].connectors[0].skills.fixer == 0.625, "the variant keeps its own value")
         #expect(world[0].connectors[0].skills.fixer != 0.5, "the base takes the world's value")

@@ -6,10 +6,13 @@
 /// m(trust)/(1 + w), m(trust) = 1 − w + 2·w·trust (thinning, using the trust the
 /// resident has at that moment), and only if the resident has fewer than
 /// `maxOpenRequests` open. Instead of visiting every resident every week, the
-/// calendar holds each resident's next candidate week, drawn as
-/// `week + 1 + ⌊Exponential(1) / λᵢ⌋` (the geometric gap of that Bernoulli process).
+/// calendar holds each materialised resident's next candidate week, drawn as
+/// `week + 1 + ⌊Exponential(1) / λᵢ⌋` (the geometric gap of that Bernoulli process);
+/// residents who have not had a candidate ask yet join the calendar at their first one,
+/// drawn from the pool (``World/drawFirstAsks()``).
 extension World {
     mutating func raiseRequests() {
+        drawFirstAsks()
         let p = scenario.residents
         let w = p.trustEffectOnAsking
         let bound = 1 + w
@@ -17,16 +20,30 @@ extension World {
         var i = bucketHead[week]
         bucketHead[week] = -1
         while i >= 0 {
-            let resident = Int(i)
-            i = residents.nextInBucket[resident]
-            let trust = Double(residents.trust[resident])
+            let slot = Int(i)
+            i = residents.nextInBucket[slot]
+            knowTrust(slot: slot)
+            let trust = Double(residents.trust[slot])
             let accept = (1 - w + 2 * w * trust) / bound
-            if generator.uniform() < accept && residents.openRequests(resident) < p.maxOpenRequests {
-                raiseRequest(resident: resident, kind: nil, department: -1, origin: 0)
+            if generator.uniform() < accept && residents.openRequests(slot: slot) < p.maxOpenRequests {
+                raiseRequest(slot: slot, kind: nil, department: -1, origin: 0)
             }
-            scheduleCandidate(resident, after: week, using: &generator)
+            scheduleCandidate(slot, after: week, using: &generator)
         }
         rng.arrivals = generator
+    }
+
+    /// Puts record `slot`'s next candidate ask in the calendar: the first week after `week`
+    /// of a Bernoulli process with per-week probability 1 − exp(−rate), i.e. `week + 1 + ⌊E / rate⌋`.
+    mutating func scheduleCandidate(_ slot: Int, after week: Int, using generator: inout Xoshiro256StarStar) {
+        let rate = Double(residents.askRate[slot])
+        guard rate > 0 else { return }
+        let gap = generator.exponential(mean: 1) / rate
+        guard gap < Double(totalWeeks - week) else { return }
+        let next = week + 1 + Int(gap)
+        guard next < totalWeeks else { return }
+        residents.nextInBucket[slot] = bucketHead[next]
+        bucketHead[next] = Int32(slot)
     }
 
     private func drawKind(using generator: inout Xoshiro256StarStar) -> RequestKind {
@@ -48,16 +65,23 @@ extension World {
     ///   - department: the department whose plan caused a conflict (a call-in), or -1.
     ///   - origin: 0 for a resident's own ask, 1 + plan number for a call-in.
     mutating func raiseRequest(resident: Int, kind: RequestKind?, department: Int, origin: Int) {
+        raiseRequest(slot: materialise(resident), kind: kind, department: department, origin: origin)
+    }
+
+    /// As ``raiseRequest(resident:kind:department:origin:)``, for the resident of record `slot`
+    /// (whose trust is drawn now if it was not: every raiser's trust is read when its request closes).
+    mutating func raiseRequest(slot: Int, kind: RequestKind?, department: Int, origin: Int) {
+        knowTrust(slot: slot)
+        let resident = residents.id(ofSlot: slot)
         var generator = rng.requestGenerator(resident: resident, week: week, origin: origin)
         let fromDepartment = department >= 0
         let kind = kind ?? drawKind(using: &generator)
-        let r = scenario.requests
-        let hood = residents.neighbourhood(of: resident)
+        let hood = Int(residents.hood[slot])
         var needed: UInt64 = 0
         if department >= 0 {
             needed = 1 << UInt64(department)
-        } else if !generator.bernoulli(r.noDepartmentShare[kind]) {
-            let shares = r.departmentCountShares
+        } else if !generator.bernoulli(scenario.requests.noDepartmentShare[kind]) {
+            let shares = scenario.requests.departmentCountShares
             var u = generator.uniform(), count = shares.count
             for (index, share) in shares.enumerated() {
                 if u < share { count = index + 1; break }
@@ -66,15 +90,15 @@ extension World {
             needed = drawDepartments(count: count, using: &generator)
         }
         let isInitiative = kind == .initiative
-        let needsDecision = isInitiative && generator.bernoulli(r.initiativeDecisionShare)
-        let liability = isInitiative && generator.bernoulli(r.initiativeLiabilityShare)
+        let needsDecision = isInitiative && generator.bernoulli(scenario.requests.initiativeDecisionShare)
+        let liability = isInitiative && generator.bernoulli(scenario.requests.initiativeLiabilityShare)
         let patience = generator.exponential(mean: scenario.residents.patienceWeeks[kind])
         let cost = needsDecision ? generator.exponential(mean: scenario.council.meanInitiativeCost) : 0
         let counted = week >= warmupWeeks
 
         var route = Route.general
         var connector = -1
-        if fromDepartment || residents.isAware(resident) {
+        if fromDepartment || resolveAwareness(resident) {
             connector = pickConnector(neighbourhood: hood)
             if connector >= 0 { route = .connector }
         }
@@ -91,21 +115,21 @@ extension World {
         }
         let misrouted = route == .connector && !fromDepartment && generator.bernoulli(effective.misrouteProbability)
         let request = Request(
-            resident: Int32(resident), raisedWeek: Int32(week),
+            resident: Int32(slot), raisedWeek: Int32(week),
             deadlineWeek: Int32(min(Double(totalWeeks + 1), Double(week) + patience.rounded(.up))),
             stageWeek: Int32(week), connector: Int16(connector), neighbourhood: Int16(hood), kind: kind,
             route: route, stage: .atConnector, touched: false,
             misrouted: misrouted,
             fromDepartment: fromDepartment, needsDecision: needsDecision, liability: liability,
             hasOwner: false, counted: counted, escalated: false,
-            connectorHoursLeft: Float(r.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
+            connectorHoursLeft: Float(scenario.requests.connectorHours[kind]), needed: needed, accepted: 0, done: 0,
             prioritised: 0, cost: Float(cost), rng: generator)
         let id = Int32(requests.count)
         requests.append(request)
         openRequests.append(id)
-        residents.flags[resident] += 1
+        residents.flags[slot] += 1
         if counted {
-            residents.markAsked(resident)
+            residents.status[slot] |= ResidentPopulation.askedBit
             tally.raised[kind.rawValue] += 1
             tally.untouchedOpen[kind.rawValue] += 1
             tally.weekRaised += 1

@@ -44,9 +44,8 @@ extension World {
     /// Probability that department `d` accepts request `r`.
     func acceptance(_ r: Int, department d: Int) -> Double {
         // Fields are read in place: copying a Request or DepartmentState here showed up in profiles.
-        let b = scenario.barriers
         let kind = requests[r].kind
-        var silo = b.siloPenalty
+        var silo = scenario.barriers.siloPenalty
         if requests[r].hasOwner && effective.hasIntegralTable { silo *= 1 - scenario.interventions.integralTable.siloReduction }
         var p = pow(1 - silo, requests[r].departmentCount - 1)
         let hours = departments[d].hoursPerWeek
@@ -58,7 +57,7 @@ extension World {
             let c = Int(requests[r].connector)
             entrepreneur = connectors[c].skills.entrepreneur
             p *= DepartmentState.attitude(cooperation: departments[d].cooperation, awareness: departments[d].awareness,
-                                          extraWorkFraming: b.extraWorkFraming)
+                                          extraWorkFraming: scenario.barriers.extraWorkFraming)
             if d != connectors[c].homeDepartment { p *= 1 - effective.otherClusterPenalty }
             p *= (EngineConstants.tieEffectAtNoTie + EngineConstants.tieEffectSlope * connectors[c].ties[d])
                 * (EngineConstants.skillEffectAtNoSkill + EngineConstants.skillEffectSlope * connectors[c].skill(kind))
@@ -70,8 +69,8 @@ extension World {
         }
         if kind == .initiative {
             let bent = entrepreneur * EngineConstants.entrepreneurBarrierShare   // = entrepreneur / 2, exactly
-            p *= 1 - b.ruleRigidity * (1 - departments[d].ruleFlexibility) * (1 - bent)
-            if requests[r].liability { p *= 1 - b.liabilityAversion * (1 - bent) }
+            p *= 1 - scenario.barriers.ruleRigidity * (1 - departments[d].ruleFlexibility) * (1 - bent)
+            if requests[r].liability { p *= 1 - scenario.barriers.liabilityAversion * (1 - bent) }
         }
         return min(1, max(0, p))
     }

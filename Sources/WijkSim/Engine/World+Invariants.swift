@@ -10,9 +10,12 @@ extension World {
     /// connected ones, the untouched tally equals the untouched open requests, the same two
     /// per neighbourhood (``UnitTally``), each connector's backlog equals its waiting requests,
     /// 0 ≤ aware residents ≤ residents, department awareness and connector ties in [0, 1],
-    /// department backlog hours ≥ −1e−6, every resident's trust in [0, 1], and the running
-    /// trust sum within 1e−6 per resident of the sum of the stored trusts.
-    /// Reads state only; costs O(residents + open requests + connectors × departments).
+    /// department backlog hours ≥ −1e−6, every read resident's trust in [0, 1], the running
+    /// trust change within 1e−6 per record of Σ (trust − initial trust) over the records, and
+    /// per neighbourhood: latent + known awareness = population (the same for unread + read
+    /// trust), aware = latent aware + known aware, 0 ≤ latent aware ≤ latent, no aware bit
+    /// without its known bit.
+    /// Reads state only; costs O(residents / 64 + records + open requests + connectors × departments).
     func invariantViolations() -> [String] {
         var problems: [String] = []
         var openByKind = [Int](repeating: 0, count: RequestKind.count)
@@ -70,15 +73,36 @@ extension World {
         for c in connectors.indices {
             for tie in connectors[c].ties where !(0...1).contains(tie) { problems.append("week \(week): connector \(c) tie \(tie)") }
         }
-        var sum = 0.0
+        var change = 0.0
         var badTrust = 0
-        for t in residents.trust {
+        var knownTrust = [Int](repeating: 0, count: hoods)
+        for slot in 0..<residents.recordCount {
+            let hood = Int(residents.hood[slot])
+            guard residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { continue }
+            knownTrust[hood] += 1
+            let t = residents.trust[slot]
             if !(t >= 0 && t <= 1) { badTrust += 1 }
-            sum += Double(t)
+            change += Double(t) - Double(residents.initialTrust[slot])
         }
         if badTrust > 0 { problems.append("week \(week): \(badTrust) residents with trust outside [0, 1]") }
-        if !(abs(sum - trustSum) < 1e-6 * Double(max(1, residents.count))) {
-            problems.append("week \(week): trust sum \(sum) vs \(trustSum)")
+        if !(abs(change - trustChange) < 1e-6 * Double(max(1, residents.recordCount))) {
+            problems.append("week \(week): trust change \(change) vs running \(trustChange)")
+        }
+        for h in 0..<hoods {
+            let population = residents.population(of: h)
+            let ids = Int(residents.start[h])..<Int(residents.start[h + 1])
+            let known = residents.count(of: residents.awareKnown, in: ids)
+            let knownAware = residents.count(of: residents.aware, in: ids)
+            if untouched.latent[h] + known != population || untouched.trustUnknown[h] + knownTrust[h] != population {
+                problems.append("week \(week) neighbourhood \(h): awareness latent \(untouched.latent[h]) + known \(known), trust unknown \(untouched.trustUnknown[h]) + known \(knownTrust[h]) vs population \(population)")
+            }
+            if !(0...untouched.latent[h]).contains(untouched.latentAware[h]) || hoodAware[h] != untouched.latentAware[h] + knownAware {
+                problems.append("week \(week) neighbourhood \(h): aware \(hoodAware[h]) != latent \(untouched.latentAware[h]) + known \(knownAware)")
+            }
+        }
+        if awareCount != hoodAware.reduce(0, +) { problems.append("week \(week): aware \(awareCount) != Σ per neighbourhood") }
+        if residents.aware.indices.contains(where: { residents.aware[$0] & ~residents.awareKnown[$0] != 0 }) {
+            problems.append("week \(week): a resident marked aware whose awareness is not known")
         }
         return problems
     }

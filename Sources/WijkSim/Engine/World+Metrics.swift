@@ -2,12 +2,15 @@
 ///
 /// What each metric is lives in its declaration (`Metrics/ScalarMetrics.swift`,
 /// `Metrics/WeeklyMetrics.swift`); the world only hands the declarations its state.
+///
+/// The population's total trust is its total at set-up plus every change since (§3.2: the
+/// total of each neighbourhood is drawn at set-up, the unread residents hold what is left).
 extension World {
-    /// The state the metric accessors read, now.
-    var metricInputs: MetricInputs {
+    /// The state the metric accessors read, now, with the population's trust sums given.
+    func metricInputs(trustSum: Double, trustSquareSum: Double) -> MetricInputs {
         MetricInputs(
             tally: tally, residentCount: residents.count, trustSum: trustSum, trustSquareSum: trustSquareSum,
-            awareCount: awareCount, initialMeanTrust: initialMeanTrust,
+            awareCount: awareCount, initialMeanTrust: residents.count > 0 ? initialTrustTotal / Double(residents.count) : 0,
             connectorBacklog: connectors.reduce(0) { $0 + $1.backlog },
             departmentBacklogHours: departments.reduce(0) { $0 + $1.backlogHours },
             meanDepartmentAwareness: departments.isEmpty
@@ -15,58 +18,91 @@ extension World {
             totalWeeks: totalWeeks)
     }
 
-    /// Records this week's row of ``MetricCatalog/weeklyNames`` values (allocates nothing).
-    mutating func recordWeek() {
-        let offset = (week - warmupWeeks) * MetricCatalog.weeklyNames.count
-        MetricCatalog.writeWeeklyValues(metricInputs, into: &weekly, at: offset)
+    /// The state the metric accessors read, now, Σ trust² included (``populationTrust``).
+    var metricInputs: MetricInputs {
+        let trust = populationTrust
+        return metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: trust.squares)
     }
 
-    /// The state the unit metric accessors read, at the end of the run: one pass over the
-    /// residents (trust and awareness per neighbourhood), so it is made once per replicate.
-    var unitInputs: UnitMetricInputs {
-        var aware: [Double] = []
-        for hood in 0..<(residents.start.count - 1) {
-            let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
-            var count = 0
-            for i in first..<end where residents.isAware(i) { count += 1 }
-            aware.append(end > first ? Double(count) / Double(end - first) : .nan)
+    /// Records this week's row of ``MetricCatalog/weeklyNames`` values (allocates nothing;
+    /// Σ trust² is not read by a weekly metric).
+    mutating func recordWeek() {
+        let inputs = metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: .nan)
+        MetricCatalog.writeWeeklyValues(inputs, into: &weekly, at: (week - warmupWeeks) * MetricCatalog.weeklyNames.count)
+    }
+
+    /// The population's trust now: per neighbourhood Σ trust over the records whose trust was
+    /// read (summed afresh) plus what the unread residents hold, and Σ trust² with the unread
+    /// residents' part drawn given their sum (exactly in a small neighbourhood). Draws from
+    /// the `initialisation` stream (a copy: the same world gives the same sums however often).
+    var populationTrust: PopulationTrust {
+        let hoods = residents.hoodCount
+        var now = untouched.unreadSum
+        var squares = 0.0
+        for slot in 0..<residents.recordCount where residents.has(ResidentPopulation.trustKnownBit, slot: slot) {
+            let t = Double(residents.trust[slot])
+            now[Int(residents.hood[slot])] += t
+            squares += t * t
+        }
+        var generator = rng.initialisation
+        for hood in 0..<hoods {
+            if untouched.isExact[hood] {
+                for id in Int(residents.start[hood])..<Int(residents.start[hood + 1]) {
+                    if let slot = residents.slot(of: id), residents.has(ResidentPopulation.trustKnownBit, slot: slot) { continue }
+                    var own = rng.residentGenerator(resident: id, purpose: 0)
+                    let t = Double(Float(untouched.ownTrust(using: &own)))
+                    squares += t * t
+                }
+            } else {
+                squares += untouched.trustSquares(count: untouched.trustUnknown[hood], sum: untouched.unreadSum[hood],
+                                                  using: &generator)
+            }
+        }
+        return PopulationTrust(squares: squares, hoodInitial: untouched.hoodInitialTrust, hoodNow: now)
+    }
+
+    /// The state the unit metric accessors read, at the end of the run.
+    func unitInputs(_ trust: PopulationTrust) -> UnitMetricInputs {
+        let hoods = 0..<residents.hoodCount
+        func perResident(_ values: [Double]) -> [Double] {
+            hoods.map { residents.population(of: $0) > 0 ? values[$0] / Double(residents.population(of: $0)) : .nan }
         }
         return UnitMetricInputs(
-            tally: unitTally, hoodMeanTrust: hoodMeanTrust(), hoodInitialTrust: hoodInitialTrust,
-            hoodAwareShare: aware, connectorBacklog: connectors.map(\.backlog),
+            tally: unitTally, hoodMeanTrust: perResident(trust.hoodNow), hoodInitialTrust: perResident(trust.hoodInitial),
+            hoodAwareShare: perResident(hoodAware.map(Double.init)), connectorBacklog: connectors.map(\.backlog),
             departmentBacklogHours: departments.map(\.backlogHours), departmentAwareness: departments.map(\.awareness))
-    }
-
-    /// Mean trust of each neighbourhood's residents now (NaN for an empty neighbourhood),
-    /// summed afresh (not a running sum, so it has no drift).
-    func hoodMeanTrust() -> [Double] {
-        (0..<(residents.start.count - 1)).map { hood in
-            let first = Int(residents.start[hood]), end = Int(residents.start[hood + 1])
-            var sum = 0.0
-            for i in first..<end { sum += Double(residents.trust[i]) }
-            return end > first ? sum / Double(end - first) : .nan
-        }
     }
 
     /// All scalar metrics, in ``MetricCatalog/scalarNames`` order, and the unit metrics in
     /// the order of the scenario's ``UnitLayout``.
     func finalMetrics() -> ReplicateResult {
-        var inputs = metricInputs
+        let trust = populationTrust
+        var inputs = metricInputs(trustSum: initialTrustTotal + trustChange, trustSquareSum: trust.squares)
         (inputs.askerCount, inputs.askerTrustSum) = askerTrust()
         let counts = [scenario.municipality.neighbourhoods.count, connectors.count, departments.count]
-        return ReplicateResult(scalars: MetricCatalog.scalarValues(inputs), weekly: weekly,
+        return ReplicateResult(scalars: MetricCatalog.scalarValues(inputs),
+                               weekly: weekly,
                                weeks: scenario.run.weeks, requestsHandled: tally.outcomes.reduce(0, +),
-                               units: MetricCatalog.unitValues(unitInputs, unitCounts: counts))
+                               units: MetricCatalog.unitValues(unitInputs(trust), unitCounts: counts))
     }
 
     /// Residents who raised a counted request, and the sum of their trust now: one pass over
-    /// the residents, so only for the final metrics (the weekly inputs leave both 0).
+    /// the records (every raiser has one, with its trust drawn).
     func askerTrust() -> (count: Int, trustSum: Double) {
         var count = 0, sum = 0.0
-        for i in 0..<residents.count where residents.hasAsked(i) {
+        for slot in 0..<residents.recordCount where residents.has(ResidentPopulation.askedBit, slot: slot) {
             count += 1
-            sum += Double(residents.trust[i])
+            sum += Double(residents.trust[slot])
         }
         return (count, sum)
     }
+}
+
+/// The population's trust sums at the end of a run (``World/populationTrust``).
+struct PopulationTrust {
+    /// Σ trust² over all residents now.
+    var squares: Double
+    /// Per neighbourhood: Σ initial trust and Σ trust now.
+    var hoodInitial: [Double]
+    var hoodNow: [Double]
 }

@@ -15,8 +15,7 @@ extension World {
         let request = requests[r]
         requests[r].stage = .closed
         requests[r].closedAs = outcome
-        let resident = Int(request.resident)
-        residents.flags[resident] -= 1
+        residents.flags[Int(request.resident)] -= 1
         if !request.touched && request.counted {
             tally.untouchedOpen[request.kind.rawValue] -= 1
             unitTally.hoodUntouched[Int(request.neighbourhood)] -= 1
@@ -95,8 +94,8 @@ extension World {
 
     private mutating func applyTrust(_ r: Int, _ request: Request, _ outcome: Outcome) {
         let t = scenario.trust
-        let resident = Int(request.resident)
-        let before = Double(residents.trust[resident])
+        let slot = Int(request.resident)
+        let before = Double(residents.trust[slot])
         var after = before
         switch outcome {
         case .connected:
@@ -117,11 +116,7 @@ extension World {
         case .untouched, .inProgress:
             return
         }
-        after = min(1, max(0, after))
-        residents.trust[resident] = Float(after)
-        let stored = Double(residents.trust[resident])
-        trustSum += stored - before
-        trustSquareSum += stored * stored - before * before
+        let stored = setTrust(slot: slot, to: min(1, max(0, after))).after
         guard request.counted else { return }
         if request.route == .connector && !request.fromDepartment {
             tally.connectorTrustDelta += stored - before
@@ -143,12 +138,9 @@ extension World {
     /// Personal contact with a connector on request `r`: trust += contactGain · (1 − trust);
     /// counted in the connector route's trust change per request.
     mutating func meetConnector(_ r: Int) {
-        let resident = Int(requests[r].resident)
-        let before = Double(residents.trust[resident])
-        residents.trust[resident] = Float(min(1, before + scenario.trust.contactGain * (1 - before)))
-        let after = Double(residents.trust[resident])
-        trustSum += after - before
-        trustSquareSum += after * after - before * before
+        let slot = Int(requests[r].resident)
+        let before = Double(residents.trust[slot])
+        let after = setTrust(slot: slot, to: min(1, before + scenario.trust.contactGain * (1 - before))).after
         if requests[r].counted && !requests[r].fromDepartment { tally.connectorTrustDelta += after - before }
     }
 
@@ -175,12 +167,6 @@ extension World {
             let contacts = rng.trust.poisson(mean: population * rate)
             for _ in 0..<contacts { makeAware(residents.randomResident(in: hood, using: &rng.trust)) }
         }
-    }
-
-    private mutating func makeAware(_ i: Int) {
-        guard !residents.isAware(i) else { return }
-        residents.flags[i] |= ResidentPopulation.awareBit
-        awareCount += 1
     }
 
     /// Weekly pass over open requests: residents give up past their patience; the

@@ -61,18 +61,12 @@ extension World {
         }
     }
 
-    /// Aware residents of the connector's neighbourhoods forget it with `forgetOnTurnover`.
+    /// Aware residents of the connector's neighbourhoods forget it with `forgetOnTurnover`
+    /// (``forget(neighbourhoods:share:)``).
     private mutating func forgetConnector(_ c: Int) {
         let share = scenario.residents.forgetOnTurnover
         guard share > 0 else { return }
-        for hood in connectors[c].neighbourhoods {
-            for i in Int(residents.start[hood])..<Int(residents.start[hood + 1]) where residents.isAware(i) {
-                if rng.turnover.bernoulli(share) {
-                    residents.flags[i] &= ~ResidentPopulation.awareBit
-                    awareCount -= 1
-                }
-            }
-        }
+        forget(neighbourhoods: connectors[c].neighbourhoods, share: share)
     }
 
     /// Whether connector `c` works this week.

@@ -40,12 +40,16 @@ struct World {
     var tally: Tally
     /// The per-neighbourhood, per-connector and per-department counts (``UnitTally``).
     var unitTally: UnitTally
-    /// Mean trust of each neighbourhood's residents at initialisation (NaN if empty).
-    var hoodInitialTrust: [Double] = []
-    var trustSum = 0.0
-    var trustSquareSum = 0.0
+    /// What is known about the residents without a record (docs/ODD.md §3.2).
+    var untouched: UntouchedResidents
+    /// Σ over every trust update of (after − before): the change of the population's total trust
+    /// since week 0 (a running sum, so it drifts by rounding as any running sum).
+    var trustChange = 0.0
+    /// Σ initial trust over all residents (drawn at set-up, §3.2).
+    var initialTrustTotal = 0.0
+    /// Aware residents, in all and per neighbourhood (latent ones included).
     var awareCount = 0
-    var initialMeanTrust = 0.0
+    var hoodAware: [Int]
     /// Recorded weekly metrics, row-major.
     var weekly: [Double]
     /// When true, conservation and ranges are checked every week (tests).
@@ -67,13 +71,10 @@ struct World {
         councilBudget = scenario.council.initiativeBudgetPerYear
 
         let hoods = scenario.municipality.neighbourhoods
-        var start: [Int32] = [0]
-        for hood in hoods { start.append(start.last! + Int32(hood.population)) }
-        let n = Int(start.last!)
-        residents = ResidentPopulation(
-            trust: Array(repeating: 0, count: n), askRate: Array(repeating: 0, count: n),
-            flags: Array(repeating: 0, count: n), nextInBucket: Array(repeating: -1, count: n), start: start,
-            asked: Array(repeating: 0, count: (n + 63) / 64))
+        let populations = hoods.map(\.population)
+        residents = ResidentPopulation(populations: populations)
+        untouched = UntouchedResidents(populations: populations, parameters: scenario.residents)
+        hoodAware = Array(repeating: 0, count: hoods.count)
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)
 
         let departmentIndex = Dictionary(uniqueKeysWithValues: scenario.departments.enumerated().map { ($1.name, $0) })
@@ -94,50 +95,6 @@ struct World {
                 mandateBudget: scenario.interventions.connectorMandate.budgetPerYear))
         }
         initialiseResidents()
-        hoodInitialTrust = hoodMeanTrust()
-        requests.reserveCapacity(Int(Double(n) * scenario.residents.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear) * 1.2) + 64)
-    }
-
-    /// Draws every resident's trust, activity and awareness, and schedules each first candidate ask.
-    private mutating func initialiseResidents() {
-        let p = scenario.residents
-        let mean = p.trustMean
-        let variance = p.trustSpread * p.trustSpread
-        // Beta(α, β) with the given mean and variance; spread 0 means everyone starts at the mean.
-        let concentration = variance > 0 ? mean * (1 - mean) / variance - 1 : 0
-        let alpha = mean * concentration, beta = (1 - mean) * concentration
-        let baseRate = p.requestsPerYear / Double(EngineConstants.weeksPerYear) * (1 + p.trustEffectOnAsking)
-        let shape = p.activityShape
-        var generator = rng.initialisation
-        for i in 0..<residents.count {
-            let trust = concentration > 0 ? generator.beta(alpha: alpha, beta: beta) : mean
-            residents.trust[i] = Float(trust)
-            let activity = generator.gamma(shape: shape, scale: 1 / shape)
-            residents.askRate[i] = Float(baseRate * activity)
-            if generator.bernoulli(p.initialAwareness) {
-                residents.flags[i] |= ResidentPopulation.awareBit
-                awareCount += 1
-            }
-            let t = Double(residents.trust[i])
-            trustSum += t
-            trustSquareSum += t * t
-            scheduleCandidate(i, after: -1, using: &generator)
-        }
-        rng.initialisation = generator
-        initialMeanTrust = residents.count > 0 ? trustSum / Double(residents.count) : 0
-    }
-
-    /// Puts resident `i`'s next candidate ask in the calendar: the first week after `week`
-    /// of a Bernoulli process with per-week probability 1 − exp(−rate), i.e. `week + 1 + ⌊E / rate⌋`.
-    mutating func scheduleCandidate(_ i: Int, after week: Int, using generator: inout Xoshiro256StarStar) {
-        let rate = Double(residents.askRate[i])
-        guard rate > 0 else { return }
-        let gap = generator.exponential(mean: 1) / rate
-        guard gap < Double(totalWeeks - week) else { return }
-        let next = week + 1 + Int(gap)
-        guard next < totalWeeks else { return }
-        residents.nextInBucket[i] = bucketHead[next]
-        bucketHead[next] = Int32(i)
     }
 }
 

@@ -27,7 +27,8 @@ package enum Stage: UInt8, Sendable {
 /// A plain value in the replicate's request array, addressed by its index.
 /// Department sets are bit masks over department ids (at most 64 departments).
 package struct Request: Sendable {
-    /// Raising resident's index.
+    /// The raising resident's record slot in ``ResidentPopulation`` (its id is
+    /// `residents.id(ofSlot:)`).
     package var resident: Int32
     /// Week it was raised (absolute, including warm-up).
     package var raisedWeek: Int32

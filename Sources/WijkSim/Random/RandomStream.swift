@@ -28,4 +28,12 @@ package enum RandomStream: UInt64, CaseIterable, Sendable {
     /// from a generator seeded by this stream's seed and the request's key, so the same
     /// request meets the same random numbers in every scenario run with the same seed.
     case requests = 9
+    /// First candidate asks (raw value 10): when the next resident without a candidate ask so
+    /// far has one, who it is, and that resident's activity (docs/ODD.md §3.2).
+    case firstAsks = 10
+    /// Base of the per-resident streams (raw value 11): a resident's initial trust and its draw
+    /// from the awareness urn come from a generator seeded by this stream's seed and the
+    /// resident's id, so a resident's trust is the same in every scenario run with the same
+    /// seed, whenever it is first touched.
+    case residents = 11
 }

@@ -14,8 +14,12 @@ package struct RandomStreams: Sendable, Equatable {
     package var turnover: Xoshiro256StarStar
     /// Generator for `RandomStream.plans`.
     package var plans: Xoshiro256StarStar
+    /// Generator for `RandomStream.firstAsks`.
+    package var firstAsks: Xoshiro256StarStar
     /// Seed of `RandomStream.requests`, the base of every request's own generator.
     package let requestSeed: UInt64
+    /// Seed of `RandomStream.residents`, the base of every resident's own generator.
+    package let residentSeed: UInt64
 
     /// Creates all streams of the replicate with seed `replicateSeed`
     /// (see `SeedDerivation.replicateSeed(master:replicate:)`).
@@ -30,7 +34,21 @@ package struct RandomStreams: Sendable, Equatable {
         trust = make(.trust)
         turnover = make(.turnover)
         plans = make(.plans)
+        firstAsks = make(.firstAsks)
         requestSeed = SeedDerivation.streamSeed(replicateSeed: replicateSeed, stream: .requests)
+        residentSeed = SeedDerivation.streamSeed(replicateSeed: replicateSeed, stream: .residents)
+    }
+
+    /// The generator of one resident's initial state, keyed by its id and what is drawn.
+    ///
+    /// Seed: the second SplitMix64 output from `residentSeed ⊕ (resident · 2^8 + purpose) ·
+    /// 0x9E3779B97F4A7C15`. Purpose 0: initial trust; 1: the awareness urn draw.
+    package func residentGenerator(resident: Int, purpose: Int) -> Xoshiro256StarStar {
+        let key = (UInt64(truncatingIfNeeded: resident) << 8 | UInt64(truncatingIfNeeded: purpose) & 0xFF)
+            &* 0x9E37_79B9_7F4A_7C15
+        var mixer = SplitMix64(seed: residentSeed ^ key)
+        _ = mixer.next()
+        return Xoshiro256StarStar(seed: mixer.next())
     }
 
     /// The generator of one request, keyed by who raised it, when, and how.

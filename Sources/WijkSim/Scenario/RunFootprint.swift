@@ -3,7 +3,8 @@ import Foundation
 /// An estimate of what one run of a scenario needs: requests, peak memory and work.
 ///
 /// Built from the counts and per-item byte sizes of the engine's stores
-/// (``World``): residents (13 bytes and one bit each), the request store the engine reserves
+/// (``World``): residents (4 bytes and two bits each, plus a 24-byte record, with room to
+/// double, for every resident who has a candidate ask or a call-in), the request store the engine reserves
 /// up front (`residents · requestsPerYear · (warmupWeeks + weeks) / 52 · 1.2 + 64`
 /// requests of `MemoryLayout<Request>.stride` bytes, plus 4 bytes each for the
 /// renumbering table of a compaction), the weekly calendar and metrics, the
@@ -35,8 +36,11 @@ struct RunFootprint: Sendable, Equatable {
     /// about 10^7 units take a second in a release build.
     var work: Double
 
-    /// Per resident: trust, ask rate (Float), flags (UInt8), calendar link (Int32), asked bit.
-    static let bytesPerResident = 13.125
+    /// Per resident: the record slot (Int32) and the two awareness bits.
+    static let bytesPerResident = 4.25
+    /// Per record (a resident the model touched: id, neighbourhood, trust now and at the start,
+    /// ask rate, open requests, status, calendar link), twice for the room an array keeps to grow.
+    static let bytesPerRecord = 2.0 * 24
     /// Per stored request, plus its slot in a compaction's renumbering table.
     static let bytesPerRequest = Double(MemoryLayout<Request>.stride + 4)
 
@@ -59,7 +63,13 @@ struct RunFootprint: Sendable, Equatable {
         let connectorBytes = Double(scenario.connectors.count) * (256 + departments * 8) + served * 16
         let weeklyBytes = Double(max(0, scenario.run.weeks)) * Double(MetricCatalog.weeklyNames.count) * 8
         let calendarBytes = Double(totalWeeks + 1) * (4 + 4 * 8)
-        residentBytes = residents * Self.bytesPerResident + Double(hoods.count + 1) * 4
+        // Records: residents with a first candidate ask within the horizon (the Gamma-mixed
+        // survival (1 + λ₀T/k)^(−k), docs/ODD.md §3.2), plus at most one per plan (call-ins).
+        let rate = max(0, p.requestsPerYear) / 52 * (1 + max(0, p.trustEffectOnAsking))
+        let shape = max(1e-9, p.activityShape)
+        let asking = 1 - PortableMath.exp(-shape * PortableMath.log1p(rate * Double(totalWeeks) / shape))
+        let records = min(residents, residents * asking + plans)
+        residentBytes = residents * Self.bytesPerResident + records * Self.bytesPerRecord + Double(hoods.count + 1) * 4
         requestBytes = max(reservedRequests, min(requests, residents * 100 + plans)) * Self.bytesPerRequest
         bytesPerReplicate = residentBytes + requestBytes + connectorBytes + weeklyBytes + calendarBytes
             + Double(hoods.count) * 64 + departments * 512 + 1_048_576

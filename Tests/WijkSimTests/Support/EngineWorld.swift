@@ -61,13 +61,14 @@ enum EngineWorld {
         return world
     }
 
-    /// Candidate asks in the arrival calendar for the world's current week (the list
-    /// `raiseRequests` walks), read without changing it.
-    static func candidates(in world: World) -> [Int] {
+    /// Candidate asks of the world's current week (the list `raiseRequests` walks, with this
+    /// week's first asks drawn into it first), as resident ids, without raising anything.
+    static func candidates(in world: inout World) -> [Int] {
+        world.drawFirstAsks()
         var found: [Int] = []
         var i = world.bucketHead[world.week]
         while i >= 0 {
-            found.append(Int(i))
+            found.append(world.residents.id(ofSlot: Int(i)))
             i = world.residents.nextInBucket[Int(i)]
         }
         return found
@@ -81,20 +82,37 @@ enum EngineWorld {
         return world.requests.count - 1
     }
 
-    /// Makes resident `i` aware of the connector (keeping the aware count right).
+    /// Makes resident `i` aware of the connector (keeping the aware counts right).
     static func makeAware(_ i: Int, in world: inout World) {
-        guard !world.residents.isAware(i) else { return }
-        world.residents.flags[i] |= ResidentPopulation.awareBit
-        world.awareCount += 1
+        world.makeAware(i)
     }
 
-    /// Sets resident `i`'s trust, keeping the running trust sums right.
+    /// Makes resident `i` unaware of the connector (keeping the aware counts right).
+    static func makeUnaware(_ i: Int, in world: inout World) {
+        guard world.resolveAwareness(i) else { return }
+        world.residents.setAwareness(i, false)
+        world.awareCount -= 1
+        world.hoodAware[world.residents.neighbourhood(of: i)] -= 1
+    }
+
+    /// Sets resident `i`'s trust (materialising it and drawing its initial trust first), keeping
+    /// the running trust sums right.
     static func setTrust(_ i: Int, to value: Float, in world: inout World) {
-        let before = Double(world.residents.trust[i])
-        world.residents.trust[i] = value
-        let after = Double(value)
-        world.trustSum += after - before
-        world.trustSquareSum += after * after - before * before
+        let slot = world.materialise(i)
+        world.knowTrust(slot: slot)
+        world.setTrust(slot: slot, to: Double(value))
+    }
+
+    /// Resident `i`'s trust now (materialising it and drawing its initial trust if need be).
+    static func trust(_ i: Int, in world: inout World) -> Float {
+        let slot = world.materialise(i)
+        world.knowTrust(slot: slot)
+        return world.residents.trust[slot]
+    }
+
+    /// Whether resident `i` is aware (its awareness drawn from the urn if it was latent).
+    static func isAware(_ i: Int, in world: inout World) -> Bool {
+        world.resolveAwareness(i)
     }
 
     /// Counted requests closed with `outcome`, all kinds.

@@ -3,17 +3,15 @@ import Foundation
 @testable import WijkSim
 
 /// Replicates of one scenario whose worlds are kept at the end of the run, with every
-/// request (the store is never compacted) and each resident's trust at the start, so that a
-/// stylised-fact test can group requests by how they ended (``Request/closedAs``) and read
-/// residents' trust per neighbourhood. Replicate i is seeded from (master, i) as in
+/// request (the store is never compacted), so that a stylised-fact test can group requests
+/// by how they ended (``Request/closedAs``) and read residents' trust per neighbourhood (each
+/// record keeps the resident's trust at the start; residents without a record never changed). Replicate i is seeded from (master, i) as in
 /// ``ReplicateSample``, so two samples with the same master seed are paired.
 struct ObservedSample: @unchecked Sendable {
     /// One finished replicate.
     struct Replicate {
         let result: ReplicateResult
         let world: World
-        /// Each resident's trust before week 0.
-        let initialTrust: [Float]
     }
 
     let replicates: [Replicate]
@@ -23,9 +21,8 @@ struct ObservedSample: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: count) { i in
             var world = World(scenario: scenario, seed: SeedDerivation.replicateSeed(master: master, replicate: i))
             world.compactionMinimum = Int.max
-            let initial = world.residents.trust
             let result = world.run()
-            slots.store(Replicate(result: result, world: world, initialTrust: initial), at: i)
+            slots.store(Replicate(result: result, world: world), at: i)
         }
         replicates = slots.values
     }
@@ -66,11 +63,14 @@ struct ObservedSample: @unchecked Sendable {
     /// Per replicate: mean trust change (end − start) of the residents of neighbourhood `hood`.
     func trustChange(neighbourhood hood: Int) -> [Double] {
         replicates.map { r in
-            let first = Int(r.world.residents.start[hood]), end = Int(r.world.residents.start[hood + 1])
-            guard end > first else { return .nan }
+            let residents = r.world.residents
+            guard residents.population(of: hood) > 0 else { return .nan }
             var sum = 0.0
-            for i in first..<end { sum += Double(r.world.residents.trust[i]) - Double(r.initialTrust[i]) }
-            return sum / Double(end - first)
+            for slot in 0..<residents.recordCount where Int(residents.hood[slot]) == hood
+                && residents.has(ResidentPopulation.trustKnownBit, slot: slot) {
+                sum += Double(residents.trust[slot]) - Double(residents.initialTrust[slot])
+            }
+            return sum / Double(residents.population(of: hood))
         }
     }
 
@@ -78,13 +78,14 @@ struct ObservedSample: @unchecked Sendable {
     /// request in the whole run and whose request ended in one of `outcomes`.
     func trustChangeOfSingleRequesters(endingIn outcomes: Set<Outcome>) -> [Double] {
         replicates.map { r in
-            var raised = [UInt8](repeating: 0, count: r.world.residents.count)
+            // Request.resident is the resident's record slot.
+            var raised = [UInt8](repeating: 0, count: r.world.residents.recordCount)
             for request in r.world.requests { raised[Int(request.resident)] = min(2, raised[Int(request.resident)] + 1) }
             var sum = 0.0, n = 0
             for request in r.world.requests where request.stage == .closed && outcomes.contains(request.closedAs) {
                 let i = Int(request.resident)
                 guard raised[i] == 1 else { continue }
-                sum += Double(r.world.residents.trust[i]) - Double(r.initialTrust[i])
+                sum += Double(r.world.residents.trust[i]) - Double(r.world.residents.initialTrust[i])
                 n += 1
             }
             return n > 0 ? sum / Double(n) : .nan
