@@ -24,6 +24,7 @@ extension World {
                 total = untouched.trustTotal(count: population, using: &generator)
             }
             untouched.unreadSum[hood] = total
+            untouched.unreadDrawSum[hood] = total
             untouched.hoodInitialTrust[hood] = total
             initialTrustTotal += total
         }
@@ -60,13 +61,15 @@ extension World {
         guard !residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { return }
         let hood = Int(residents.hood[slot])
         var generator = rng.residentGenerator(resident: residents.id(ofSlot: slot), purpose: 0)
-        let stored = Float(untouched.drawTrust(unread: untouched.trustUnknown[hood], remaining: untouched.unreadSum[hood],
-                                               exact: untouched.isExact[hood], using: &generator))
+        let drawn = untouched.drawTrust(unread: untouched.trustUnknown[hood], remaining: untouched.unreadDrawSum[hood],
+                                        exact: untouched.isExact[hood], using: &generator)
+        let stored = Float(drawn)
         residents.trust[slot] = stored
         residents.initialTrust[slot] = stored
         residents.status[slot] |= ResidentPopulation.trustKnownBit
         untouched.trustUnknown[hood] -= 1
         untouched.unreadSum[hood] -= Double(stored)
+        untouched.unreadDrawSum[hood] -= drawn
     }
 
     /// Sets record `slot`'s trust to `value`, keeping the running change sums.
