@@ -32,7 +32,7 @@ struct ComparisonDecompositionNeighbourhoodTests {
     private static func recount(_ world: World) -> [Double] {
         var counts = [Double](repeating: 0, count: world.scenario.municipality.neighbourhoods.count)
         for request in world.requests where request.counted && request.stage == .closed && request.closedAs == .connected {
-            counts[world.residents.neighbourhood(of: Int(request.resident))] += 1
+            counts[world.residents.neighbourhood(of: world.residents.id(ofSlot: Int(request.resident)))] += 1
         }
         return counts
     }
