@@ -135,7 +135,7 @@ extension Slow {
         func detectsAWrongTrustDraw() throws {
             let scenario = try Self.scenario("dense")
             let reference = try Self.references("dense", replicates: 4_000)
-            let results = Self.run(scenario, replicates: 300) { $0.untouched.materialisedTrustOffsetForTests = 0.02 }
+            let results = Self.run(scenario, replicates: 300) { $0.untouched.laws.materialisedTrustOffsetForTests = 0.02 }
             let far = Self.compare(reference, Self.values(results, scenario: scenario), beyond: 4)
             #expect(far.outside.contains { $0.hasPrefix("scalar mean_trust_askers") }, "\(far.outside)")
             #expect(far.outside.count >= 5, "\(far.outside)")

@@ -2,15 +2,15 @@ import Foundation
 import Testing
 @testable import WijkSim
 
-/// The tilted trust read of lazy residents (``UntouchedResidents/drawTrust(unread:remaining:exact:using:attempts:)``):
+/// The tilted trust read of lazy residents (``ResidentLaws/drawTrust(unread:remaining:exact:using:attempts:)``):
 /// what the residents read one by one add up to, that it terminates, and its moments at
 /// spreads where naive formulas cancel.
 @Suite("Untouched residents: tilted trust reads")
 struct UntouchedResidentsTrustTests {
-    static func untouched(spread: Double, population: Int) -> UntouchedResidents {
+    static func untouched(spread: Double, population: Int) -> ResidentLaws {
         var p = ResidentParameters()
         p.trustSpread = spread
-        return UntouchedResidents(populations: [population], parameters: p)
+        return ResidentLaws(parameters: p)
     }
 
     /// Reads every resident of one neighbourhood of `population` as the engine does (stored as
@@ -27,7 +27,7 @@ struct UntouchedResidentsTrustTests {
             var attempts = 0
             let t = untouched.drawTrust(unread: unread, remaining: remaining, exact: !tilted, using: &generator, attempts: &attempts)
             maxAttempts = max(maxAttempts, attempts)
-            if attempts == UntouchedResidents.tiltAttemptLimit { limitHits += 1 }
+            if attempts == ResidentLaws.tiltAttemptLimit { limitHits += 1 }
             remaining -= t
             stored += Double(Float(t))
         }
@@ -88,7 +88,7 @@ struct UntouchedResidentsTrustTests {
         var generator = Xoshiro256StarStar(seed: 4)
         var attempts = 0
         let t = untouched.drawTrust(unread: 100, remaining: 99 * 0.54 + 2, exact: false, using: &generator, attempts: &attempts)
-        #expect(attempts == UntouchedResidents.tiltAttemptLimit)
+        #expect(attempts == ResidentLaws.tiltAttemptLimit)
         #expect(abs(t - 0.54) < 0.1, "t \(t)")
     }
 }

@@ -46,6 +46,7 @@ extension World {
         bucketHead[next] = Int32(slot)
     }
 
+    @inline(__always)
     private func drawKind(using generator: inout Xoshiro256StarStar) -> RequestKind {
         let mix = scenario.requests.mix
         let u = generator.uniform()
@@ -147,6 +148,7 @@ extension World {
     }
 
     /// Draws `count` distinct departments, weighted by `requestWeight`, as a bit mask.
+    @inline(__always)
     private func drawDepartments(count: Int, using generator: inout Xoshiro256StarStar) -> UInt64 {
         var mask: UInt64 = 0
         let total = departmentWeights.last ?? 0
@@ -167,6 +169,7 @@ extension World {
     }
 
     /// A connector in post serving `neighbourhood` (the least loaded, ties by id), or -1.
+    @inline(__always)
     func pickConnector(neighbourhood: Int) -> Int {
         var best = -1
         var bestLoad = Int.max

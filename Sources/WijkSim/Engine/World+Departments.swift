@@ -42,6 +42,7 @@ extension World {
     }
 
     /// Probability that department `d` accepts request `r`.
+    @inline(__always)
     func acceptance(_ r: Int, department d: Int) -> Double {
         // Fields are read in place: copying a Request or DepartmentState here showed up in profiles.
         let kind = requests[r].kind
@@ -77,6 +78,7 @@ extension World {
 
     /// Whether request `r` is routine work for the MOR process: a signal that needs exactly one
     /// department (the requests app triage takes). Everything else is an exception at the desk.
+    @inline(__always)
     func isRoutine(_ r: Int) -> Bool {
         requests[r].kind == .signal && requests[r].departmentCount == 1
     }
@@ -85,6 +87,7 @@ extension World {
     /// less) department `d` takes up non-routine general-channel work than at the start. 1 when
     /// φ = 0 or the start attitude is 0 (then nothing moves the reference). Portable `exp`/`log`,
     /// so the result is bit-identical on every platform.
+    @inline(__always)
     func attitudeFactor(department d: Int) -> Double {
         let elasticity = scenario.generalChannel.attitudeElasticity
         let start = departments[d].startAttitude

@@ -50,11 +50,11 @@ extension World {
                 for id in Int(residents.start[hood])..<Int(residents.start[hood + 1]) {
                     if let slot = residents.slot(of: id), residents.has(ResidentPopulation.trustKnownBit, slot: slot) { continue }
                     var own = rng.residentGenerator(resident: id, purpose: 0)
-                    let t = Double(Float(untouched.ownTrust(using: &own)))
+                    let t = Double(Float(untouched.laws.ownTrust(using: &own)))
                     squares += t * t
                 }
             } else {
-                squares += untouched.trustSquares(count: untouched.trustUnknown[hood], sum: untouched.unreadSum[hood],
+                squares += untouched.laws.trustSquares(count: untouched.trustUnknown[hood], sum: untouched.unreadSum[hood],
                                                   using: &generator)
             }
         }

@@ -36,6 +36,7 @@ extension World {
     /// enough that the mean patience of its kind, rounded up to whole weeks, ends within the
     /// simulated weeks (`raisedWeek + ⌈patienceWeeks[kind]⌉ ≤ T`). Requests raised later are
     /// cut off by the horizon rather than by the model, so they are left out.
+    @inline(__always)
     func isInCohort(_ request: Request) -> Bool {
         let patience = scenario.residents.patienceWeeks[request.kind].rounded(.up)
         return Double(request.raisedWeek) + patience <= Double(totalWeeks)

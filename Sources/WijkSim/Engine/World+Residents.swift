@@ -18,10 +18,10 @@ extension World {
             if untouched.isExact[hood] {
                 for id in Int(residents.start[hood])..<Int(residents.start[hood + 1]) {
                     var own = rng.residentGenerator(resident: id, purpose: 0)
-                    total += Double(Float(untouched.ownTrust(using: &own)))
+                    total += Double(Float(untouched.laws.ownTrust(using: &own)))
                 }
             } else {
-                total = untouched.trustTotal(count: population, using: &generator)
+                total = untouched.laws.trustTotal(count: population, using: &generator)
             }
             untouched.unreadSum[hood] = total
             untouched.unreadDrawSum[hood] = total
@@ -29,7 +29,7 @@ extension World {
             initialTrustTotal += total
         }
         rng.initialisation = generator
-        untouched.nextFirstAsk = untouched.firstAskTime(after: 0, using: &rng.firstAsks)
+        untouched.nextFirstAsk = untouched.laws.firstAskTime(after: 0, firstAskPool: untouched.firstAskPool, using: &rng.firstAsks)
         let expected = Double(residents.count) * p.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear)
         requests.reserveCapacity(Int(min(expected * 1.2, 1e7)) + 64)
     }
@@ -56,12 +56,12 @@ extension World {
 
     /// Draws record `slot`'s initial trust if it has not been drawn, from the resident's own
     /// generator, tilted towards what its neighbourhood's unread residents still hold
-    /// (``UntouchedResidents/drawTrust(unread:remaining:exact:using:)``).
+    /// (``ResidentLaws/drawTrust(unread:remaining:exact:using:)``).
     mutating func knowTrust(slot: Int) {
         guard !residents.has(ResidentPopulation.trustKnownBit, slot: slot) else { return }
         let hood = Int(residents.hood[slot])
         var generator = rng.residentGenerator(resident: residents.id(ofSlot: slot), purpose: 0)
-        let drawn = untouched.drawTrust(unread: untouched.trustUnknown[hood], remaining: untouched.unreadDrawSum[hood],
+        let drawn = untouched.laws.drawTrust(unread: untouched.trustUnknown[hood], remaining: untouched.unreadDrawSum[hood],
                                         exact: untouched.isExact[hood], using: &generator)
         let stored = Float(drawn)
         residents.trust[slot] = stored
@@ -98,13 +98,13 @@ extension World {
             repeat {
                 slot = materialise(generator.uniformInt(below: population))
             } while residents.has(ResidentPopulation.inCalendarBit, slot: slot)
-            let activity = untouched.drawActivity(firstAskAt: time, using: &generator)
-            residents.askRate[slot] = Float(untouched.baseRate * activity)
+            let activity = untouched.laws.drawActivity(firstAskAt: time, using: &generator)
+            residents.askRate[slot] = Float(untouched.laws.baseRate * activity)
             residents.status[slot] |= ResidentPopulation.inCalendarBit
             residents.nextInBucket[slot] = bucketHead[week]
             bucketHead[week] = Int32(slot)
             untouched.firstAskPool -= 1
-            untouched.nextFirstAsk = untouched.firstAskTime(after: time, using: &generator)
+            untouched.nextFirstAsk = untouched.laws.firstAskTime(after: time, firstAskPool: untouched.firstAskPool, using: &generator)
         }
         rng.firstAsks = generator
     }

@@ -70,6 +70,7 @@ extension World {
     }
 
     /// Whether connector `c` works this week.
+    @inline(__always)
     func isInPost(_ c: Int) -> Bool {
         !effective.hasNoConnectors && week >= connectors[c].startWeek && connectors[c].vacantUntil < 0
     }
