@@ -2,7 +2,9 @@
 public enum Simulation {
     /// Simulates `scenario.run.warmupWeeks + scenario.run.weeks` weeks of one replicate.
     ///
-    /// Deterministic: the same scenario and seed give the same result on any thread.
+    /// Deterministic: the same scenario and seed give the same result on any thread. The
+    /// buffers come from the thread's last replicate (``ReplicateArenaPool``), which never
+    /// changes a result.
     /// - Parameters:
     ///   - scenario: a validated scenario.
     ///   - seed: the replicate seed (``SeedDerivation/replicateSeed(master:replicate:)``).
@@ -18,9 +20,12 @@ public enum Simulation {
     /// `compactionMinimum` are stored (tests use 0 to compact as often as possible).
     static func runReplicate(scenario: Scenario, seed: UInt64, checkingInvariants: Bool,
                              compactionMinimum: Int) -> ReplicateResult {
-        var world = World(scenario: scenario, seed: seed)
+        let pool = ReplicateArenaPool.shared
+        var world = World(scenario: scenario, seed: seed, arena: pool.take())
         world.checksInvariants = checkingInvariants
         world.compactionMinimum = compactionMinimum
-        return world.run()
+        let result = world.run()
+        pool.put(world.takeArena())
+        return result
     }
 }

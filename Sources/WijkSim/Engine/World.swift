@@ -59,6 +59,12 @@ struct World {
     static let defaultCompactionMinimum = 4096
 
     init(scenario: Scenario, seed: UInt64) {
+        self.init(scenario: scenario, seed: seed, arena: ReplicateArena())
+    }
+
+    /// A replicate at week 0 built in `arena`'s buffers (``ReplicateArena``): the same state
+    /// as a fresh one.
+    init(scenario: Scenario, seed: UInt64, arena: consuming ReplicateArena) {
         self.scenario = scenario
         interventionSchedule = scenario.interventions.inScheduleOrder
         warmupWeeks = scenario.run.warmupWeeks
@@ -72,7 +78,14 @@ struct World {
 
         let hoods = scenario.municipality.neighbourhoods
         let populations = hoods.map(\.population)
-        residents = ResidentPopulation(populations: populations)
+        if let reused = arena.residents.take() {
+            residents = ResidentPopulation(populations: populations, reusing: reused)
+        } else {
+            residents = ResidentPopulation(populations: populations)
+        }
+        requests = arena.requests
+        arena.requests = []
+        requests.removeAll(keepingCapacity: true)
         untouched = UntouchedResidents(populations: populations, parameters: scenario.residents)
         hoodAware = Array(repeating: 0, count: hoods.count)
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)
@@ -95,6 +108,14 @@ struct World {
                 mandateBudget: scenario.interventions.connectorMandate.budgetPerYear))
         }
         initialiseResidents()
+    }
+
+    /// Hands this replicate's buffers over for the next one (the world keeps empty ones).
+    mutating func takeArena() -> ReplicateArena {
+        let arena = ReplicateArena(residents: residents, requests: requests)
+        residents = ResidentPopulation(populations: [])
+        requests = []
+        return arena
     }
 }
 

@@ -15,7 +15,7 @@
 /// ask rate, open requests, status, calendar link).
 package struct ResidentPopulation: Sendable {
     /// First resident id of each neighbourhood, plus the total at the end.
-    package let start: [Int32]
+    package private(set) var start: [Int32]
     /// The record slot of each resident, or −1 while it has none.
     package private(set) var slotOf: [Int32]
     /// One bit per resident (bit `i % 64` of word `i / 64`): its awareness is known.
@@ -55,13 +55,42 @@ package struct ResidentPopulation: Sendable {
 
     /// A store without records or known awareness for neighbourhoods of the given populations.
     package init(populations: [Int]) {
-        var start: [Int32] = [0]
-        for population in populations { start.append(start.last! + Int32(population)) }
-        self.start = start
+        start = Self.layout(populations)
         let n = Int(start.last!)
         slotOf = Array(repeating: -1, count: n)
         awareKnown = Array(repeating: 0, count: (n + 63) / 64)
         aware = awareKnown
+    }
+
+    /// The same as ``init(populations:)``, made from `reused`'s buffers (a store of an earlier
+    /// replicate, ``ReplicateArena``): their capacity is kept, and the per-resident slot table is
+    /// cleared only where the earlier replicate wrote it (one store per record), not refilled. So
+    /// a replicate that touches few residents of a large population does not pay for all of them.
+    package init(populations: [Int], reusing reused: consuming ResidentPopulation) {
+        let start = Self.layout(populations)
+        guard reused.start == start else {
+            self.init(populations: populations)
+            return
+        }
+        self = reused
+        for id in ids { slotOf[Int(id)] = -1 }
+        for word in awareKnown.indices { awareKnown[word] = 0; aware[word] = 0 }
+        ids.removeAll(keepingCapacity: true)
+        hood.removeAll(keepingCapacity: true)
+        trust.removeAll(keepingCapacity: true)
+        initialTrust.removeAll(keepingCapacity: true)
+        askRate.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        status.removeAll(keepingCapacity: true)
+        nextInBucket.removeAll(keepingCapacity: true)
+    }
+
+    /// `start` of neighbourhoods of the given populations: 0, then the running totals.
+    private static func layout(_ populations: [Int]) -> [Int32] {
+        var start: [Int32] = [0]
+        start.reserveCapacity(populations.count + 1)
+        for population in populations { start.append(start.last! + Int32(population)) }
+        return start
     }
 
     /// Number of residents (materialised or not).
