@@ -19,15 +19,19 @@ struct ResidentLaws {
         trustMean = p.trustMean
         activityShape = p.activityShape
         baseRate = p.requestsPerYear / Double(EngineConstants.weeksPerYear) * (1 + p.trustEffectOnAsking)
+        trustMoments = Self.moments(alpha: trustAlpha, beta: trustBeta)
     }
 
     /// Added to every materialised resident's trust draw: 0, except in the test that shows the
     /// equivalence test can fail (`LazyResidentsEquivalenceTests`).
     var materialisedTrustOffsetForTests = 0.0
 
-    /// Mean, variance of τ, and covariance and conditional variance of τ² given τ, of one Beta draw.
-    var trustMoments: (m1: Double, m2: Double, v11: Double, v12: Double, v22: Double) {
-        let a = trustAlpha, b = trustBeta
+    /// Mean, variance of τ, and covariance and conditional variance of τ² given τ, of one Beta
+    /// draw (computed once: every tilted read needs them).
+    let trustMoments: (m1: Double, m2: Double, v11: Double, v12: Double, v22: Double)
+
+    /// ``trustMoments`` of Beta(a, b).
+    static func moments(alpha a: Double, beta b: Double) -> (m1: Double, m2: Double, v11: Double, v12: Double, v22: Double) {
         let m1 = a / (a + b)
         let m2 = m1 * (a + 1) / (a + b + 1)
         let m3 = m2 * (a + 2) / (a + b + 2)
