@@ -50,6 +50,24 @@ struct ReplicateArenaTests {
         }
     }
 
+    /// Catches a reset that copies the buffers instead of reusing them (the arena would save
+    /// nothing and hold a second copy at the peak): the next world's slot table and records are
+    /// the arena's own memory.
+    @Test("the next replicate reuses the arena's buffers in place")
+    func buffersReusedInPlace() throws {
+        let town = try Self.small()
+        let pool = ReplicateArenaPool()
+        var first = World(scenario: town, seed: 1, arena: pool.take())
+        _ = first.run()
+        let slotTable = first.residents.slotOf.withUnsafeBufferPointer { $0.baseAddress }
+        let records = first.residents.ids.withUnsafeBufferPointer { $0.baseAddress }
+        pool.put(first.takeArena())
+        let second = World(scenario: town, seed: 2, arena: pool.take())
+        #expect(second.residents.slotOf.withUnsafeBufferPointer { $0.baseAddress } == slotTable)
+        #expect(second.residents.ids.withUnsafeBufferPointer { $0.baseAddress } == records)
+        #expect(second.residents.recordCount == 0 && second.residents.slotOf.allSatisfy { $0 == -1 })
+    }
+
     /// Catches a pool that hands the same arena to two replicates at once (their stores would
     /// share buffers): replicates run in parallel through the shared pool equal sequential fresh ones.
     @Test("replicates in parallel through the shared pool equal fresh ones")

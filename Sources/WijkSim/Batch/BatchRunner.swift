@@ -53,6 +53,9 @@ public struct BatchRunner: Sendable {
         consume: (BatchItem<Output>) throws(Failure) -> Void,
         progress: (_ delivered: Int) -> Void = { _ in }
     ) throws(Failure) {
+        // The arenas the replicates leave are for the next replicate of this batch; the memory
+        // goes back once the batch is done (the results are written after it).
+        defer { ReplicateArenaPool.shared.drain() }
         if jobs == 1 || replicates <= 1 {
             for replicate in 0..<replicates {
                 let seed = seed(ofReplicate: replicate)

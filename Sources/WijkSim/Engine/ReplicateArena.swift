@@ -4,7 +4,7 @@ import Synchronization
 /// (its per-resident slot table and awareness bits, and the records' capacity) and the request
 /// store's capacity (docs/PERFORMANCE.md, issue 13).
 ///
-/// Reuse never changes a result: ``ResidentPopulation/init(populations:reusing:)`` and
+/// Reuse never changes a result: ``ResidentPopulation/reset(populations:)`` and
 /// ``World/init(scenario:seed:arena:)`` leave exactly the state a fresh replicate starts with
 /// (`ReplicateArenaTests` runs replicates of different towns through one arena and compares
 /// them with fresh ones byte for byte).
@@ -38,6 +38,17 @@ final class ReplicateArenaPool: Sendable {
     /// An idle arena, or a new empty one.
     func take() -> ReplicateArena {
         idle.withLock { $0.popLast() } ?? ReplicateArena()
+    }
+
+    /// Drops the idle arenas (``BatchRunner`` does at the end of a batch, so that their memory
+    /// is not held while the results are written). Arenas in use are put back later as usual.
+    func drain() {
+        let dropped = idle.withLock { arenas in
+            let all = arenas
+            arenas.removeAll()
+            return all
+        }
+        _ = dropped   // released here, outside the lock
     }
 
     /// Returns `arena` for later replicates.

@@ -78,14 +78,14 @@ struct World {
 
         let hoods = scenario.municipality.neighbourhoods
         let populations = hoods.map(\.population)
-        if let reused = arena.residents.take() {
-            residents = ResidentPopulation(populations: populations, reusing: reused)
-        } else {
-            residents = ResidentPopulation(populations: populations)
-        }
-        requests = arena.requests
+        // Moved out of the arena, so that the buffers are unique and reset in place.
+        var store = arena.residents.take() ?? ResidentPopulation(populations: [])
+        store.reset(populations: populations)
+        residents = consume store
+        var requestStore = arena.requests
         arena.requests = []
-        requests.removeAll(keepingCapacity: true)
+        requestStore.removeAll(keepingCapacity: true)
+        requests = consume requestStore
         untouched = UntouchedResidents(populations: populations, parameters: scenario.residents)
         hoodAware = Array(repeating: 0, count: hoods.count)
         bucketHead = Array(repeating: -1, count: totalWeeks + 1)

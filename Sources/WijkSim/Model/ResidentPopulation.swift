@@ -62,17 +62,17 @@ package struct ResidentPopulation: Sendable {
         aware = awareKnown
     }
 
-    /// The same as ``init(populations:)``, made from `reused`'s buffers (a store of an earlier
+    /// Makes this store what ``init(populations:)`` makes, in its own buffers (those of an earlier
     /// replicate, ``ReplicateArena``): their capacity is kept, and the per-resident slot table is
     /// cleared only where the earlier replicate wrote it (one store per record), not refilled. So
     /// a replicate that touches few residents of a large population does not pay for all of them.
-    package init(populations: [Int], reusing reused: consuming ResidentPopulation) {
+    /// The buffers must not be shared (else each is copied first, which is correct but no saving).
+    package mutating func reset(populations: [Int]) {
         let start = Self.layout(populations)
-        guard reused.start == start else {
-            self.init(populations: populations)
+        guard self.start == start else {
+            self = ResidentPopulation(populations: populations)
             return
         }
-        self = reused
         for id in ids { slotOf[Int(id)] = -1 }
         for word in awareKnown.indices { awareKnown[word] = 0; aware[word] = 0 }
         ids.removeAll(keepingCapacity: true)
