@@ -35,10 +35,8 @@ package struct BenchEnvironment: Sendable, Equatable {
 
     /// The header lines above the table (each ending in a newline).
     package func header(isQuick: Bool, townScenarioFile: String) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
         return """
-            wijksim \(WijkSimVersion.current) bench\(isQuick ? " --quick (smoke test; targets not judged)" : ""), \(formatter.string(from: date))
+            wijksim \(WijkSimVersion.current) bench\(isQuick ? " --quick (smoke test; targets not judged)" : ""), \(UTCTimestamp.string(from: date))
             machine: \(system), \(hostCores) cores (parallel workloads use \(cores))
             build: \(isReleaseBuild ? "release" : "DEBUG (timings meaningless)")
             town scenario: \(townScenarioFile)

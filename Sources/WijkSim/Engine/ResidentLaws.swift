@@ -101,6 +101,17 @@ struct ResidentLaws {
         return s + (k + baseRate * s) * growth / baseRate
     }
 
+    /// Expected number of `population` residents with a candidate ask within `weeks` weeks:
+    /// `population · (1 − (1 + λ₀ T / k)^−k)`, one minus the Gamma Laplace transform (the
+    /// residents that get a record, call-ins aside). For reserving memory only: no draw
+    /// depends on it.
+    func expectedAskers(population: Int, weeks: Int) -> Double {
+        guard baseRate > 0, activityShape > 0 else { return 0 }
+        let k = activityShape
+        let survival = PortableMath.exp(-k * PortableMath.log1p(baseRate * Double(weeks) / k))
+        return Double(population) * (1 - survival)
+    }
+
     /// The activity of a resident whose first candidate ask came at time `s`: Gamma(k + 1,
     /// scale 1 / (k + λ₀ s)).
     @inline(__always)

@@ -32,6 +32,8 @@ extension World {
         untouched.nextFirstAsk = untouched.laws.firstAskTime(after: 0, firstAskPool: untouched.firstAskPool, using: &rng.firstAsks)
         let expected = Double(residents.count) * p.requestsPerYear * Double(totalWeeks) / Double(EngineConstants.weeksPerYear)
         requests.reserveCapacity(Int(min(expected * 1.2, 1e7)) + 64)
+        residents.reserveRecords(Int(min(untouched.laws.expectedAskers(population: residents.count, weeks: totalWeeks) * 1.2,
+                                         Double(residents.count))) + 64)
     }
 
     /// The record of resident `id`, made now if it has none.

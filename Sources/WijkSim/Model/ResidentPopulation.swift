@@ -85,6 +85,20 @@ package struct ResidentPopulation: Sendable {
         nextInBucket.removeAll(keepingCapacity: true)
     }
 
+    /// Room for `count` records in every record array (no effect below the present capacity).
+    /// Reserved before the first record so that the arrays do not grow by doubling, which
+    /// touches the old and the new buffer at once and so sets the peak memory of a large run.
+    package mutating func reserveRecords(_ count: Int) {
+        ids.reserveCapacity(count)
+        hood.reserveCapacity(count)
+        trust.reserveCapacity(count)
+        initialTrust.reserveCapacity(count)
+        askRate.reserveCapacity(count)
+        flags.reserveCapacity(count)
+        status.reserveCapacity(count)
+        nextInBucket.reserveCapacity(count)
+    }
+
     /// `start` of neighbourhoods of the given populations: 0, then the running totals.
     private static func layout(_ populations: [Int]) -> [Int32] {
         var start: [Int32] = [0]

@@ -105,8 +105,6 @@ package struct Manifest: Sendable {
     /// The manifest as a JSON document (UTF-8, sorted keys, pretty printed, final newline).
     /// - Parameter fileName: named in the error if encoding fails.
     package func jsonData(fileName: String = "manifest.json") throws(OutputError) -> Data {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
         var document: [String: Value] = [
             "tool": .string("wijksim"),
             "tool_version": .string(toolVersion),
@@ -115,7 +113,7 @@ package struct Manifest: Sendable {
             "weeks": .integer(Int64(settings.weeks)),
             "jobs": .integer(Int64(settings.jobs)),
             "command_line": .array(settings.commandLine.map(Value.string)),
-            "start_time": .string(formatter.string(from: settings.startTime)),
+            "start_time": .string(UTCTimestamp.string(from: settings.startTime)),
             "wall_time_seconds": .number(settings.wallTimeSeconds),
             "host_cores": .integer(Int64(hostCores)),
         ]
