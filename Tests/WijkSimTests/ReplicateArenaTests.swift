@@ -68,8 +68,10 @@ struct ReplicateArenaTests {
         #expect(second.residents.recordCount == 0 && second.residents.slotOf.allSatisfy { $0 == -1 })
     }
 
-    /// Catches a pool that hands the same arena to two replicates at once (their stores would
-    /// share buffers): replicates run in parallel through the shared pool equal sequential fresh ones.
+    /// Can catch a pool that hands the same arena to two replicates at once (their stores would
+    /// share buffers; whether two replicates overlap depends on scheduling, but a correct pool
+    /// passes under any interleaving): replicates run in parallel through the shared pool equal
+    /// sequential fresh ones.
     @Test("replicates in parallel through the shared pool equal fresh ones")
     func parallelPool() throws {
         let town = try Self.small()

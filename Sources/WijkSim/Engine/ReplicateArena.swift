@@ -13,13 +13,6 @@ struct ReplicateArena {
     var residents: ResidentPopulation?
     /// The request store of the last replicate (emptied, capacity kept).
     var requests: [Request] = []
-
-    init() {}
-
-    init(residents: ResidentPopulation, requests: [Request]) {
-        self.residents = residents
-        self.requests = requests
-    }
 }
 
 /// Arenas not in use, shared by the threads of a process: a replicate takes one (or a new one)
@@ -44,9 +37,8 @@ final class ReplicateArenaPool: Sendable {
     /// is not held while the results are written). Arenas in use are put back later as usual.
     func drain() {
         let dropped = idle.withLock { arenas in
-            let all = arenas
-            arenas.removeAll()
-            return all
+            defer { arenas = [] }
+            return arenas
         }
         _ = dropped   // released here, outside the lock
     }
